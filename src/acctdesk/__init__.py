@@ -1,0 +1,1 @@
+"""acctdesk: receivables ledger, aging, credit control and collections."""

@@ -1,0 +1,423 @@
+"""The receivables ledger's tables: customers, contracts, documents, installments, allocations, audit.
+
+Money columns are integer minor units (`*_minor`) beside a `currency` column; the ORM exposes them
+as `Money` through composites. Posted documents are insert-only: a correction is a reversal row or
+a negative allocation, never an update.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from enum import StrEnum
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, composite, mapped_column, relationship
+
+from acctdesk.model.money import money_from_db
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads this class attribute
+        datetime: DateTime(timezone=True),
+        date: Date,
+        str: String(200),
+    }
+
+
+def money_columns(amount_column: str = "amount_minor", currency_column: str = "currency"):
+    return composite(money_from_db, amount_column, currency_column)
+
+
+class CustomerStatus(StrEnum):
+    ACTIVE = "active"
+    HOLD = "hold"
+    INACTIVE = "inactive"
+
+
+class DocumentKind(StrEnum):
+    INVOICE = "invoice"
+    CREDIT_NOTE = "credit_note"
+    RECEIPT = "receipt"
+    WRITE_OFF = "write_off"
+    ALLOCATION = "allocation"
+
+
+class ReceiptMethod(StrEnum):
+    BANK_TRANSFER = "bank_transfer"
+    CASH = "cash"
+    BANK_ACCEPTANCE_BILL = "bank_acceptance_bill"  # 银行承兑汇票, has a maturity date
+    COMMERCIAL_BILL = "commercial_bill"  # 商业承兑汇票
+    CHEQUE = "cheque"
+    OTHER = "other"
+
+
+class BookSettings(Base):
+    """One row per book: its name, base currency and lock date."""
+
+    __tablename__ = "book_settings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str]
+    base_currency: Mapped[str] = mapped_column(String(3))
+    lock_date: Mapped[date | None]
+    business_calendar: Mapped[str] = mapped_column(String(20), default="none")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class Setting(Base):
+    """Per-book settings beyond the fixed ones (bucket definitions, company header, …) as JSON."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value_json: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class NumberSequence(Base):
+    """Next number per document series (RC, CN, WO, RV …)."""
+
+    __tablename__ = "number_sequence"
+
+    series: Mapped[str] = mapped_column(String(20), primary_key=True)
+    next_value: Mapped[int] = mapped_column(BigInteger, default=1)
+
+
+class CustomerGroup(Base):
+    """A key account: parent and subsidiaries sharing one group credit limit."""
+
+    __tablename__ = "customer_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str]
+    currency: Mapped[str] = mapped_column(String(3))
+    credit_limit_minor: Mapped[int | None] = mapped_column(BigInteger)
+    version: Mapped[int] = mapped_column(default=1)
+
+    credit_limit = money_columns("credit_limit_minor")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class PaymentTermRecord(Base):
+    """A named payment term; `shorthand` is its canonical printed form (see services.terms)."""
+
+    __tablename__ = "payment_term"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    shorthand: Mapped[str] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Customer(Base):
+    __tablename__ = "customer"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str]
+    aliases: Mapped[str] = mapped_column(Text, default="")  # one alias per line
+    tax_id: Mapped[str] = mapped_column(String(40), default="")  # 统一社会信用代码
+    group_id: Mapped[int | None] = mapped_column(ForeignKey("customer_group.id"), index=True)
+    salesperson: Mapped[str] = mapped_column(String(100), default="")
+    collector: Mapped[str] = mapped_column(String(100), default="")
+    currency: Mapped[str] = mapped_column(String(3))
+    language: Mapped[str] = mapped_column(String(10), default="zh_CN")
+    default_term_id: Mapped[int | None] = mapped_column(ForeignKey("payment_term.id"))
+    credit_limit_minor: Mapped[int | None] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(20), default=CustomerStatus.ACTIVE)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(default=1)
+
+    credit_limit = money_columns("credit_limit_minor")
+    group: Mapped[CustomerGroup | None] = relationship()
+    default_term: Mapped[PaymentTermRecord | None] = relationship()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class Contract(Base):
+    __tablename__ = "contract"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(60), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    signed_date: Mapped[date | None]
+    term_shorthand: Mapped[str | None] = mapped_column(String(500))
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    amount = money_columns()
+    customer: Mapped[Customer] = relationship()
+    events: Mapped[list[ContractEvent]] = relationship(back_populates="contract")
+
+
+class ContractEvent(Base):
+    """A milestone of a contract (signing, delivery, acceptance, or a named one) and its date."""
+
+    __tablename__ = "contract_event"
+    __table_args__ = (UniqueConstraint("contract_id", "event"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contract_id: Mapped[int] = mapped_column(ForeignKey("contract.id"))
+    event: Mapped[str] = mapped_column(String(100))
+    event_date: Mapped[date | None]
+
+    contract: Mapped[Contract] = relationship(back_populates="events")
+
+
+class Invoice(Base):
+    __tablename__ = "invoice"
+    __table_args__ = (
+        CheckConstraint("amount_minor > 0", name="amount_positive"),
+        Index("ix_invoice_customer_date", "customer_id", "invoice_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(60), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    contract_id: Mapped[int | None] = mapped_column(ForeignKey("contract.id"), index=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    invoice_date: Mapped[date]
+    received_date: Mapped[date | None]  # 票到: when the customer received the invoice
+    term_shorthand: Mapped[str] = mapped_column(
+        String(500)
+    )  # snapshot: later term edits never apply
+    description: Mapped[str] = mapped_column(Text, default="")
+    posted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    posted_by: Mapped[str] = mapped_column(String(100), default="")
+
+    amount = money_columns()
+    customer: Mapped[Customer] = relationship()
+    installments: Mapped[list[Installment]] = relationship(
+        back_populates="invoice", order_by="Installment.seq"
+    )
+
+
+class Installment(Base):
+    """One due amount of an invoice. `due_date` is NULL while it awaits a contract event.
+
+    `customer_id`, `currency` and `invoice_date` repeat the invoice's so that aging and open-item
+    queries read one table.
+    """
+
+    __tablename__ = "installment"
+    __table_args__ = (
+        UniqueConstraint("invoice_id", "seq"),
+        CheckConstraint("amount_minor > 0", name="amount_positive"),
+        Index("ix_installment_customer_due", "customer_id", "currency", "due_date"),
+        Index("ix_installment_due", "due_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id"))
+    seq: Mapped[int] = mapped_column(Integer)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    invoice_date: Mapped[date]
+    due_date: Mapped[date | None]
+    awaiting_event: Mapped[str | None] = mapped_column(String(100))
+    term_line: Mapped[str] = mapped_column(String(200), default="")
+    discount_until: Mapped[date | None]
+    discount_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    retention: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    amount = money_columns()
+    invoice: Mapped[Invoice] = relationship(back_populates="installments")
+
+
+class CreditNote(Base):
+    __tablename__ = "credit_note"
+    __table_args__ = (
+        CheckConstraint("amount_minor > 0", name="amount_positive"),
+        Index("ix_credit_note_customer_date", "customer_id", "note_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(60), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoice.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    note_date: Mapped[date]
+    reason: Mapped[str] = mapped_column(Text, default="")
+    posted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    posted_by: Mapped[str] = mapped_column(String(100), default="")
+
+    amount = money_columns()
+    customer: Mapped[Customer] = relationship()
+
+
+class Receipt(Base):
+    __tablename__ = "receipt"
+    __table_args__ = (
+        CheckConstraint("amount_minor > 0", name="amount_positive"),
+        Index("ix_receipt_customer_date", "customer_id", "receipt_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(60), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    receipt_date: Mapped[date]
+    payer: Mapped[str] = mapped_column(String(200), default="")
+    method: Mapped[str] = mapped_column(String(30), default=ReceiptMethod.BANK_TRANSFER)
+    bill_maturity: Mapped[date | None]  # for acceptance bills (承兑汇票)
+    reference: Mapped[str] = mapped_column(String(200), default="")
+    memo: Mapped[str] = mapped_column(Text, default="")
+    posted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    posted_by: Mapped[str] = mapped_column(String(100), default="")
+
+    amount = money_columns()
+    customer: Mapped[Customer] = relationship()
+
+
+class WriteOff(Base):
+    """坏账核销: an uncollectable amount removed from installments (its allocation lines)."""
+
+    __tablename__ = "write_off"
+    __table_args__ = (CheckConstraint("amount_minor > 0", name="amount_positive"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(60), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    write_off_date: Mapped[date]
+    reason: Mapped[str] = mapped_column(Text)
+    posted_at: Mapped[datetime] = mapped_column(default=utcnow)
+    posted_by: Mapped[str] = mapped_column(String(100), default="")
+
+    amount = money_columns()
+
+
+class Allocation(Base):
+    """核销: part of a receipt, credit note or write-off applied to an installment on a date.
+
+    Insert-only: unallocating adds a negative row that names the row it reverses. The allocated
+    amount of an installment as of D is the sum of its rows dated ≤ D, less rows whose source
+    document was reversed on or before D.
+    """
+
+    __tablename__ = "allocation"
+    __table_args__ = (
+        CheckConstraint("amount_minor <> 0", name="amount_nonzero"),
+        CheckConstraint(
+            "(CASE WHEN receipt_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN credit_note_id IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN write_off_id IS NULL THEN 0 ELSE 1 END) = 1",
+            name="one_source",
+        ),
+        Index("ix_allocation_installment_date", "installment_id", "alloc_date", "amount_minor"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    installment_id: Mapped[int] = mapped_column(ForeignKey("installment.id"))
+    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"), index=True)
+    credit_note_id: Mapped[int | None] = mapped_column(ForeignKey("credit_note.id"), index=True)
+    write_off_id: Mapped[int | None] = mapped_column(ForeignKey("write_off.id"), index=True)
+    reverses_id: Mapped[int | None] = mapped_column(ForeignKey("allocation.id"), index=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    currency: Mapped[str] = mapped_column(String(3))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    alloc_date: Mapped[date]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+    amount = money_columns()
+    installment: Mapped[Installment] = relationship()
+
+
+class Reversal(Base):
+    """A posted document taken back on a date, with a reason. A document is reversed at most once."""
+
+    __tablename__ = "reversal"
+    __table_args__ = (UniqueConstraint("document_kind", "document_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(60), unique=True)
+    document_kind: Mapped[str] = mapped_column(String(20))
+    document_id: Mapped[int] = mapped_column(Integer)
+    reversal_date: Mapped[date]
+    reason: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class LedgerEntry(Base):
+    """The customer account as a journal: + what they owe more, − what they paid or were credited.
+
+    Written beside every posting and reversal. The balance as of D is the sum of entries dated ≤ D;
+    statements list these rows. It is a second path to the balance, independent of the
+    installment and allocation arithmetic, so the two can be checked against each other.
+    """
+
+    __tablename__ = "ledger_entry"
+    __table_args__ = (
+        Index("ix_ledger_entry_customer_date", "customer_id", "currency", "entry_date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    entry_date: Mapped[date]
+    document_kind: Mapped[str] = mapped_column(String(20))
+    document_id: Mapped[int] = mapped_column(Integer)
+    document_number: Mapped[str] = mapped_column(String(60))
+    is_reversal: Mapped[bool] = mapped_column(Boolean, default=False)
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+    amount = money_columns()
+
+
+class AuditEvent(Base):
+    """Append-only audit log; each event's hash covers its content and the previous hash."""
+
+    __tablename__ = "audit_event"
+
+    seq: Mapped[int] = mapped_column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    occurred_at: Mapped[datetime] = mapped_column(default=utcnow)
+    user: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[str] = mapped_column(String(60))
+    before_json: Mapped[str] = mapped_column(Text, default="")
+    after_json: Mapped[str] = mapped_column(Text, default="")
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
