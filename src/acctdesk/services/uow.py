@@ -1,0 +1,77 @@
+"""The unit of work: one transaction per business operation, committed with its audit events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from acctdesk.services import audit
+from acctdesk.services.book import Book
+from acctdesk.services.errors import DomainError
+
+
+@dataclass
+class Changes:
+    """What an operation changed, so that each open view can decide whether to refresh."""
+
+    kinds: set[str] = field(default_factory=set)
+    customer_ids: set[int] = field(default_factory=set)
+
+    def add(self, kind: str, customer_id: int | None = None) -> None:
+        self.kinds.add(kind)
+        if customer_id is not None:
+            self.customer_ids.add(customer_id)
+
+
+class UnitOfWork:
+    """`with UnitOfWork(book, user) as uow: …; uow.commit()` — anything else rolls back.
+
+    Services record audit events with `uow.audit(…)`; `commit()` appends them to the chain in
+    the same transaction, so a change and its audit event land together or not at all.
+    """
+
+    def __init__(self, book: Book, user: str = "system") -> None:
+        self.book = book
+        self.user = user
+        self.changes = Changes()
+        self._events: list[audit.PendingEvent] = []
+        self._session: Session | None = None
+        self.committed = False
+
+    @property
+    def session(self) -> Session:
+        if self._session is None:
+            raise RuntimeError("the unit of work is not open: use it in a `with` block")
+        return self._session
+
+    def __enter__(self) -> UnitOfWork:
+        self._session = self.book.sessions()
+        self._session.connection(execution_options={"acctdesk_write": True})
+        self._events = []
+        self.committed = False
+        return self
+
+    def __exit__(self, exc_type, exc, tb) -> None:
+        session = self.session
+        try:
+            if not self.committed:
+                session.rollback()
+        finally:
+            session.close()
+            self._session = None
+
+    def audit(
+        self, action: str, entity: str, entity_id: Any, *, before: Any = None, after: Any = None
+    ) -> None:
+        self._events.append(audit.PendingEvent(action, entity, str(entity_id), before, after))
+
+    def commit(self) -> None:
+        if not self._events:
+            raise DomainError("internal error: a ledger change without an audit event")
+        self.session.flush()
+        audit.append_events(self.session, self.user, self._events)
+        self.session.commit()
+        self._events = []
+        self.committed = True
