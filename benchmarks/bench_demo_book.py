@@ -95,13 +95,18 @@ def main() -> None:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as workdir:
         path = args.keep or Path(workdir) / "demo.sqlite"
-        spec = DemoSpec(customers=args.customers, invoices=args.invoices, seed=args.seed, today=date(2026, 11, 24))
+        spec = DemoSpec(
+            customers=args.customers, invoices=args.invoices, seed=args.seed, today=date(2026, 11, 24)
+        )
         elapsed, counts = build(path, spec)
         size = path.stat().st_size
         floor_seconds = floor(Path(workdir) / "floor.sqlite", counts)
     rows = sum(counts.values())
     print(f"rows: {counts}")
-    print(f"demo book: {args.invoices:,} invoices, {rows:,} rows in {elapsed:.1f} s ({rows / elapsed:,.0f} rows/s)")
+    print(
+        f"demo book: {args.invoices:,} invoices, {rows:,} rows in {elapsed:.1f} s "
+        f"({rows / elapsed:,.0f} rows/s)"
+    )
     print(f"file size: {size / 2**20:,.0f} MiB")
     print(f"floor (bare executemany, same rows and schema): {floor_seconds:.1f} s")
     print(f"ratio to floor: {elapsed / floor_seconds:.2f}")

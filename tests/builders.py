@@ -46,7 +46,12 @@ class Ledger:
 
     def receipt(self, amount: str, on: str, *, customer: str = "C1", number: str | None = None, **kw):
         return ledger.post_receipt(
-            self.uow(), customer_code=customer, amount=Decimal(amount), receipt_date=d(on), number=number, **kw
+            self.uow(),
+            customer_code=customer,
+            amount=Decimal(amount),
+            receipt_date=d(on),
+            number=number,
+            **kw,
         )
 
     def credit_note(self, amount: str, on: str, *, customer: str = "C1", reason: str = "返利", **kw):
@@ -57,13 +62,17 @@ class Ledger:
     def installment_id(self, invoice_number: str, seq: int = 1) -> int:
         with self.book.sessions() as session:
             return session.scalar(
-                select(Installment.id).join(Invoice).where(Invoice.number == invoice_number, Installment.seq == seq)
+                select(Installment.id)
+                .join(Invoice)
+                .where(Invoice.number == invoice_number, Installment.seq == seq)
             )
 
     def allocate(self, number: str, on: str, lines: dict[str, str] | None = None, kind: str = "receipt"):
         allocation_lines = None
         if lines is not None:
-            allocation_lines = [AllocationLine(self.installment_id(inv), Decimal(a)) for inv, a in lines.items()]
+            allocation_lines = [
+                AllocationLine(self.installment_id(inv), Decimal(a)) for inv, a in lines.items()
+            ]
         return ledger.allocate(self.uow(), kind=kind, number=number, on=d(on), lines=allocation_lines)
 
     def unallocate(self, allocation_id: int, on: str, amount: str | None = None):
@@ -73,7 +82,9 @@ class Ledger:
 
     def write_off(self, on: str, lines: dict[str, str], *, customer: str = "C1", reason: str = "无法收回"):
         allocation_lines = [AllocationLine(self.installment_id(inv), Decimal(a)) for inv, a in lines.items()]
-        return ledger.write_off(self.uow(), customer_code=customer, on=d(on), reason=reason, lines=allocation_lines)
+        return ledger.write_off(
+            self.uow(), customer_code=customer, on=d(on), reason=reason, lines=allocation_lines
+        )
 
     def reverse(self, kind: str, number: str, on: str, reason: str = "录入错误"):
         return ledger.reverse(self.uow(), kind=kind, number=number, on=d(on), reason=reason)

@@ -20,7 +20,8 @@ SAMPLES = Path(os.environ.get("ACCTDESK_SAMPLES", Path(__file__).resolve().paren
 
 
 def pytest_report_header(config):
-    return f"acctdesk test database: {'PostgreSQL ' + make_url(PG_URL).render_as_string(hide_password=True) if PG_URL else 'SQLite'}"
+    where = make_url(PG_URL).render_as_string(hide_password=True) if PG_URL else "SQLite"
+    return f"acctdesk test database: {where}"
 
 
 def _admin_engine():

@@ -53,7 +53,12 @@ operation = st.one_of(
     st.tuples(st.just("allocate"), st.integers(0, 30), st.integers(0, 60), fraction, day),
     st.tuples(st.just("unallocate"), st.integers(0, 60), fraction, day),
     st.tuples(st.just("write_off"), st.integers(0, 60), fraction, day),
-    st.tuples(st.just("reverse"), st.sampled_from(["invoice", "receipt", "credit_note", "write_off"]), st.integers(0, 30), day),
+    st.tuples(
+        st.just("reverse"),
+        st.sampled_from(["invoice", "receipt", "credit_note", "write_off"]),
+        st.integers(0, 30),
+        day,
+    ),
 )
 
 
@@ -73,23 +78,35 @@ def _apply(books: Ledger, op: tuple) -> None:
         if kind == "invoice":
             _, customer, minor, offset, term = op
             ledger.post_invoice(
-                books.uow(), customer_code=f"C{customer}", number=f"INV-{_count(session, Invoice) + 1}",
-                invoice_date=START + timedelta(days=offset), amount=_cents(minor), term=term,
+                books.uow(),
+                customer_code=f"C{customer}",
+                number=f"INV-{_count(session, Invoice) + 1}",
+                invoice_date=START + timedelta(days=offset),
+                amount=_cents(minor),
+                term=term,
             )
         elif kind in ("receipt", "credit_note"):
             _, customer, minor, offset = op
             on = START + timedelta(days=offset)
             if kind == "receipt":
-                ledger.post_receipt(books.uow(), customer_code=f"C{customer}", amount=_cents(minor), receipt_date=on)
+                ledger.post_receipt(
+                    books.uow(), customer_code=f"C{customer}", amount=_cents(minor), receipt_date=on
+                )
             else:
                 ledger.post_credit_note(
-                    books.uow(), customer_code=f"C{customer}", amount=_cents(minor), note_date=on, reason="返利"
+                    books.uow(),
+                    customer_code=f"C{customer}",
+                    amount=_cents(minor),
+                    note_date=on,
+                    reason="返利",
                 )
         elif kind == "allocate_auto":
             _, index, offset = op
             receipt = _pick(session, Receipt, index)
             if receipt:
-                ledger.allocate(books.uow(), kind="receipt", number=receipt.number, on=START + timedelta(days=offset))
+                ledger.allocate(
+                    books.uow(), kind="receipt", number=receipt.number, on=START + timedelta(days=offset)
+                )
         elif kind == "allocate":
             _, index, target, part, offset = op
             source = _pick(session, Receipt if index % 2 else CreditNote, index)
@@ -97,35 +114,54 @@ def _apply(books: Ledger, op: tuple) -> None:
             if source and installment:
                 value = (Decimal(installment.amount_minor) * part).to_integral_value()
                 ledger.allocate(
-                    books.uow(), kind="receipt" if isinstance(source, Receipt) else "credit_note",
-                    number=source.number, on=START + timedelta(days=offset),
+                    books.uow(),
+                    kind="receipt" if isinstance(source, Receipt) else "credit_note",
+                    number=source.number,
+                    on=START + timedelta(days=offset),
                     lines=[AllocationLine(installment.id, _cents(max(int(value), 1)))],
                 )
         elif kind == "unallocate":
             _, index, part, offset = op
             allocation = session.scalars(
-                select(Allocation).where(Allocation.reverses_id.is_(None), Allocation.write_off_id.is_(None))
+                select(Allocation)
+                .where(Allocation.reverses_id.is_(None), Allocation.write_off_id.is_(None))
                 .order_by(Allocation.id)
             ).all()
             if allocation:
                 row = allocation[index % len(allocation)]
                 value = max(int((Decimal(row.amount_minor) * part).to_integral_value()), 1)
-                ledger.unallocate(books.uow(), allocation_id=row.id, on=START + timedelta(days=offset), amount=_cents(value))
+                ledger.unallocate(
+                    books.uow(), allocation_id=row.id, on=START + timedelta(days=offset), amount=_cents(value)
+                )
         elif kind == "write_off":
             _, target, part, offset = op
             installment = _pick(session, Installment, target)
             if installment:
                 value = max(int((Decimal(installment.amount_minor) * part).to_integral_value()), 1)
                 ledger.write_off(
-                    books.uow(), customer_code=f"C{installment.customer_id - 1}", on=START + timedelta(days=offset),
-                    reason="无法收回", lines=[AllocationLine(installment.id, _cents(value))],
+                    books.uow(),
+                    customer_code=f"C{installment.customer_id - 1}",
+                    on=START + timedelta(days=offset),
+                    reason="无法收回",
+                    lines=[AllocationLine(installment.id, _cents(value))],
                 )
         elif kind == "reverse":
             _, doc_kind, index, offset = op
-            model = {"invoice": Invoice, "receipt": Receipt, "credit_note": CreditNote, "write_off": WriteOff}[doc_kind]
+            model = {
+                "invoice": Invoice,
+                "receipt": Receipt,
+                "credit_note": CreditNote,
+                "write_off": WriteOff,
+            }[doc_kind]
             document = _pick(session, model, index)
             if document:
-                ledger.reverse(books.uow(), kind=doc_kind, number=document.number, on=START + timedelta(days=offset), reason="更正")
+                ledger.reverse(
+                    books.uow(),
+                    kind=doc_kind,
+                    number=document.number,
+                    on=START + timedelta(days=offset),
+                    reason="更正",
+                )
     finally:
         session.close()
 
@@ -154,11 +190,15 @@ def _check_invariants(book, before: dict) -> dict:
         assert after.get(key) == values, f"posted row {key} changed"
     with book.sessions() as session:
         for installment_id, amount_minor, allocated in session.execute(
-            select(Installment.id, Installment.amount_minor, func.coalesce(func.sum(Allocation.amount_minor), 0))
+            select(
+                Installment.id, Installment.amount_minor, func.coalesce(func.sum(Allocation.amount_minor), 0)
+            )
             .outerjoin(Allocation, Allocation.installment_id == Installment.id)
             .group_by(Installment.id, Installment.amount_minor)
         ):
-            assert 0 <= allocated <= amount_minor, f"installment {installment_id}: {allocated} of {amount_minor}"
+            assert 0 <= allocated <= amount_minor, (
+                f"installment {installment_id}: {allocated} of {amount_minor}"
+            )
         for model, column in ((Receipt, Allocation.receipt_id), (CreditNote, Allocation.credit_note_id)):
             for doc_id, amount_minor, applied in session.execute(
                 select(model.id, model.amount_minor, func.coalesce(func.sum(Allocation.amount_minor), 0))
@@ -169,7 +209,9 @@ def _check_invariants(book, before: dict) -> dict:
         for offset in (0, 15, 31, 59, 90, 151, 400):
             as_of = START + timedelta(days=offset)
             for summary in balance_summary(session, as_of):
-                assert summary.ties, f"{as_of}: open items path {summary.balance} ≠ ledger {summary.ledger_balance}"
+                assert summary.ties, (
+                    f"{as_of}: open items path {summary.balance} ≠ ledger {summary.ledger_balance}"
+                )
             for item in open_items(session, as_of):
                 assert Decimal(0) < item.open_amount.amount <= item.amount.amount
         assert verify_chain(session).ok

@@ -39,9 +39,7 @@ def due(text: str, invoice_date: date, **kwargs) -> date | None:
 
 def amounts(text: str, amount: str, currency: str = "CNY") -> list[Decimal]:
     term = parse_term(text)
-    installments = schedule(
-        term, invoice_date=date(2025, 3, 3), amount=D(amount), currency=currency
-    )
+    installments = schedule(term, invoice_date=date(2025, 3, 3), amount=D(amount), currency=currency)
     return [installment.amount for installment in installments]
 
 
@@ -109,19 +107,13 @@ def test_installment_plan_reads_into_lines() -> None:
     assert term.lines == (
         TermLine("percent", D(30), Basis.EVENT, event="signing"),
         TermLine("percent", D(60), Basis.EVENT, offset_days=30, event="acceptance"),
-        TermLine(
-            "balance", D(0), Basis.EVENT, offset_months=12, event="acceptance", retention=True
-        ),
+        TermLine("balance", D(0), Basis.EVENT, offset_months=12, event="acceptance", retention=True),
     )
 
 
 def test_discount_and_fixed_day_read_into_fields() -> None:
-    assert parse_line("2/10 N30") == TermLine(
-        offset_days=30, discount_percent=D(2), discount_days=10
-    )
-    assert parse_line("DAY10 CUT25") == TermLine(
-        basis=Basis.FIXED_DAY, day_of_month=10, cutoff_day=25
-    )
+    assert parse_line("2/10 N30") == TermLine(offset_days=30, discount_percent=D(2), discount_days=10)
+    assert parse_line("DAY10 CUT25") == TermLine(basis=Basis.FIXED_DAY, day_of_month=10, cutoff_day=25)
 
 
 def test_a_line_alone_prints_without_bal_and_reads_back_as_the_balance() -> None:
@@ -150,13 +142,11 @@ def test_net_days_is_the_everyday_term() -> None:
         ),
         (
             "90% N30",
-            "percents add up to 90%, not 100%; correct them or add a balance line such as "
-            "'BAL N30'",
+            "percents add up to 90%, not 100%; correct them or add a balance line such as 'BAL N30'",
         ),
         (
             "60% SIGN; 30% ACCEPT",
-            "percents add up to 90%, not 100%; correct them or add a balance line such as "
-            "'BAL N30'",
+            "percents add up to 90%, not 100%; correct them or add a balance line such as 'BAL N30'",
         ),
         ("EOM-5", "negative offset in 'EOM-5': a due date cannot come before its basis date"),
         (
@@ -218,9 +208,7 @@ def test_fixed_amounts_larger_than_the_invoice_are_refused_when_scheduled() -> N
 def test_fixed_amount_with_more_decimals_than_the_currency_is_refused() -> None:
     term = parse_term("5000.50 SIGN; BAL ACCEPT")
 
-    with pytest.raises(
-        ValidationError, match=r"line 1: the fixed amount 5000.50 has more decimals"
-    ):
+    with pytest.raises(ValidationError, match=r"line 1: the fixed amount 5000.50 has more decimals"):
         schedule(term, invoice_date=date(2025, 3, 3), amount=D(10000), currency="JPY")
 
 
@@ -269,9 +257,7 @@ def test_due_date_per_basis(text: str, invoice_date: date, expected: date) -> No
         ("N2M", date(2024, 12, 31), date(2025, 2, 28)),
     ],
 )
-def test_month_arithmetic_clamps_to_the_month_end(
-    text: str, invoice_date: date, expected: date
-) -> None:
+def test_month_arithmetic_clamps_to_the_month_end(text: str, invoice_date: date, expected: date) -> None:
     assert due(text, invoice_date) == expected
 
 
@@ -342,9 +328,7 @@ def test_two_ten_net_thirty_discount() -> None:
 def test_discount_counts_from_the_basis_date_and_waits_for_it() -> None:
     term = parse_term("50% 2/10 EOM+30; BAL 1/5 ACCEPT+30")
 
-    first, second = schedule(
-        term, invoice_date=date(2025, 3, 3), amount=D("1000.00"), currency="CNY"
-    )
+    first, second = schedule(term, invoice_date=date(2025, 3, 3), amount=D("1000.00"), currency="CNY")
 
     # month end 03-31 + 10 days; 2 % of 500.00
     assert (first.discount_until, first.discount_amount) == (date(2025, 4, 10), D("10.00"))
@@ -353,9 +337,7 @@ def test_discount_counts_from_the_basis_date_and_waits_for_it() -> None:
 
 
 def test_no_discount_is_zero_in_the_currency() -> None:
-    [installment] = schedule(
-        net_days(30), invoice_date=date(2025, 3, 3), amount=D(5000), currency="JPY"
-    )
+    [installment] = schedule(net_days(30), invoice_date=date(2025, 3, 3), amount=D(5000), currency="JPY")
 
     assert (installment.discount_until, installment.discount_amount) == (None, D(0))
 

@@ -41,9 +41,7 @@ EVENTS = st.sampled_from(STANDARD_EVENTS) | MILESTONES
 def percents(draw, count: int, below_hundred: bool) -> list[Decimal]:
     """`count` positive percents with two decimals adding up to 100 % (or to less)."""
     cut_count = count if below_hundred else count - 1
-    cuts = sorted(
-        draw(st.lists(st.integers(1, 9999), min_size=cut_count, max_size=cut_count, unique=True))
-    )
+    cuts = sorted(draw(st.lists(st.integers(1, 9999), min_size=cut_count, max_size=cut_count, unique=True)))
     if not below_hundred:
         cuts.append(10000)
     points = [b - a for a, b in zip([0, *cuts], cuts, strict=False)]
@@ -104,9 +102,7 @@ def test_installments_add_up_exactly_to_the_invoice(data, currency: str, term: P
     amount = data.draw(invoice_amounts(currency))
     fixed_total = sum((line.portion for line in term.lines if line.portion_kind == "fixed"), 0)
     try:
-        installments = schedule(
-            term, invoice_date=date(2025, 3, 3), amount=amount, currency=currency
-        )
+        installments = schedule(term, invoice_date=date(2025, 3, 3), amount=amount, currency=currency)
     except ValidationError as refused:
         # Only a negative balance may refuse a valid term: the fixed amounts exceed its share.
         assert "the balance would be" in refused.message
@@ -127,8 +123,7 @@ def test_any_percent_split_adds_up_exactly(data, currency: str, count: int) -> N
     term = PaymentTerm(tuple(TermLine("percent", share) for share in shares))
 
     parts = [
-        i.amount
-        for i in schedule(term, invoice_date=date(2025, 1, 1), amount=amount, currency=currency)
+        i.amount for i in schedule(term, invoice_date=date(2025, 1, 1), amount=amount, currency=currency)
     ]
 
     assert sum(parts) == amount
@@ -217,11 +212,7 @@ def test_canonical_form_survives_lower_case_and_full_width_typing(term: PaymentT
 
 
 @FAST
-@given(
-    text=st.text(
-        alphabet="NEOMRCVDAYUTSIGLP@%+-/;.,0123456789 月结票到验收天个后质保金", max_size=30
-    )
-)
+@given(text=st.text(alphabet="NEOMRCVDAYUTSIGLP@%+-/;.,0123456789 月结票到验收天个后质保金", max_size=30))
 def test_any_text_reads_or_is_refused_with_a_validation_error(text: str) -> None:
     try:
         term = parse_term(text)

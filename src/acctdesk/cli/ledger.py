@@ -1,148 +1,28 @@
-"""The command line: argument parsing and printing only; every command is a service call.
-
-`acctdesk` with no command opens the window. Every command takes `--db PATH` or `--db-url URL`,
-prints one clear line to stderr and exits non-zero on bad input, and prints amounts as decimal
-strings with `--json`.
-"""
+"""Commands over the ledger: books, customers, postings, open items and balances."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
-import os
 import sys
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, is_dataclass
+from dataclasses import asdict
 from datetime import date
-from decimal import Decimal
-from pathlib import Path
-from typing import Any
 
-from acctdesk.model.money import Money
-
-EXIT_DOMAIN_ERROR = 1
-EXIT_USAGE = 2
-
-
-class CliError(Exception):
-    """Bad input on the command line: shown as one line, exit code 2."""
-
-
-def parse_date(text: str) -> date:
-    try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
-
-
-def parse_decimal(text: str) -> Decimal:
-    try:
-        value = Decimal(text.replace(",", "").strip())
-    except ArithmeticError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not an amount") from None
-    if not value.is_finite():
-        raise argparse.ArgumentTypeError(f"'{text}' is not an amount")
-    return value
-
-
-def positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' must not be negative")
-    return value
-
-
-# ---------------------------------------------------------------------------------------------
-# Output
-
-
-def jsonable(value: Any) -> Any:
-    if isinstance(value, Money):
-        return {"amount": str(value.amount), "currency": value.currency}
-    if isinstance(value, Decimal):
-        return str(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    if is_dataclass(value) and not isinstance(value, type):
-        return {k: jsonable(v) for k, v in asdict(value).items()}
-    if isinstance(value, dict):
-        return {str(k): jsonable(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set):
-        return [jsonable(v) for v in value]
-    return value
-
-
-def emit_json(value: Any) -> None:
-    json.dump(jsonable(value), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
-
-
-def emit_table(headers: Sequence[str], rows: Sequence[Sequence[Any]]) -> None:
-    def cell(value: Any) -> str:
-        if value is None:
-            return ""
-        if isinstance(value, Money):
-            return f"{value.amount:,}"
-        return str(value)
-
-    text_rows = [[cell(v) for v in row] for row in rows]
-    widths = [len(h) for h in headers]
-    for row in text_rows:
-        widths = [max(w, _display_width(c)) for w, c in zip(widths, row, strict=True)]
-    print("  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip())
-    for row in text_rows:
-        print("  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip())
-
-
-def _display_width(text: str) -> int:
-    # CJK characters take two columns in a terminal.
-    return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)
-
-
-def _pad(text: str, width: int) -> str:
-    return text + " " * (width - _display_width(text))
-
-
-# ---------------------------------------------------------------------------------------------
-# Opening the book
-
-
-def default_book_path() -> Path:
-    from platformdirs import user_data_path
-
-    return user_data_path("acctdesk", appauthor=False) / "book.sqlite"
-
-
-def resolve_url(args: argparse.Namespace) -> str:
-    from acctdesk.model.db import book_url
-
-    if args.db and args.db_url:
-        raise CliError("give either --db or --db-url, not both")
-    if args.db_url:
-        return args.db_url
-    if args.db:
-        return book_url(args.db)
-    if os.environ.get("ACCTDESK_DB_URL"):
-        return os.environ["ACCTDESK_DB_URL"]
-    return book_url(default_book_path())
-
-
-def acting_user(args: argparse.Namespace) -> str:
-    return args.user or os.environ.get("ACCTDESK_USER") or getpass.getuser() or "system"
-
-
-def open_existing(args: argparse.Namespace):
-    from acctdesk.services.book import open_book
-
-    return open_book(resolve_url(args))
-
-
-# ---------------------------------------------------------------------------------------------
-# Commands
+from acctdesk.cli.common import (
+    CliError,
+    Commands,
+    acting_user,
+    customer_id_for,
+    done,
+    emit_json,
+    emit_table,
+    open_existing,
+    parse_date,
+    parse_decimal,
+    positive_int,
+    resolve_url,
+    with_uow,
+)
 
 
 def cmd_init(args: argparse.Namespace) -> None:
@@ -165,9 +45,7 @@ def cmd_demo(args: argparse.Namespace) -> None:
 
     book, _ = initialise_book(resolve_url(args), name="Demo", user=acting_user(args))
     try:
-        spec = DemoSpec(
-            customers=args.customers, invoices=args.invoices, seed=args.seed, today=args.as_of
-        )
+        spec = DemoSpec(customers=args.customers, invoices=args.invoices, seed=args.seed, today=args.as_of)
         summary = generate_demo(book, spec, user=acting_user(args), progress=_progress(args))
     finally:
         book.close()
@@ -228,13 +106,7 @@ def cmd_customer_add(args: argparse.Namespace) -> None:
         create_customer(UnitOfWork(book, acting_user(args)), args.code, args.name, args.currency, **values)
     finally:
         book.close()
-    _done(args, {"customer": args.code})
-
-
-def _customer_id(session, code: str | None) -> int | None:
-    from acctdesk.services.customers import customer_by_code
-
-    return customer_by_code(session, code).id if code else None
+    done(args, {"customer": args.code})
 
 
 def cmd_open_items(args: argparse.Namespace) -> None:
@@ -243,7 +115,7 @@ def cmd_open_items(args: argparse.Namespace) -> None:
     as_of = args.as_of or date.today()
     book = open_existing(args)
     with book.sessions() as session:
-        customer_id = _customer_id(session, args.customer)
+        customer_id = customer_id_for(session, args.customer)
         items = open_items(session, as_of, customer_id)
         credits = unapplied_credits(session, as_of, customer_id)
     book.close()
@@ -251,7 +123,16 @@ def cmd_open_items(args: argparse.Namespace) -> None:
         emit_json({"as_of": as_of, "open_items": items, "unapplied": credits})
         return
     emit_table(
-        ["customer", "invoice", "#", "invoice date", "due date", "days overdue", "currency", "open"],
+        [
+            "customer",
+            "invoice",
+            "#",
+            "invoice date",
+            "due date",
+            "days overdue",
+            "currency",
+            "open",
+        ],
         [
             [
                 i.customer_code,
@@ -270,7 +151,10 @@ def cmd_open_items(args: argparse.Namespace) -> None:
         print()
         emit_table(
             ["customer", "unapplied", "date", "currency", "amount"],
-            [[c.customer_code, c.number, c.document_date, c.unapplied.currency, c.unapplied] for c in credits],
+            [
+                [c.customer_code, c.number, c.document_date, c.unapplied.currency, c.unapplied]
+                for c in credits
+            ],
         )
 
 
@@ -280,7 +164,7 @@ def cmd_balance(args: argparse.Namespace) -> None:
     as_of = args.as_of or date.today()
     book = open_existing(args)
     with book.sessions() as session:
-        customer_id = _customer_id(session, args.customer)
+        customer_id = customer_id_for(session, args.customer)
         summaries = balance_summary(session, as_of, customer_id)
         customers = ledger_balances(session, as_of, customer_id) if args.by_customer else []
     book.close()
@@ -305,7 +189,15 @@ def cmd_balance(args: argparse.Namespace) -> None:
         )
         return
     emit_table(
-        ["currency", "open items", "unapplied cash", "unallocated credit", "balance", "ledger", "ties"],
+        [
+            "currency",
+            "open items",
+            "unapplied cash",
+            "unallocated credit",
+            "balance",
+            "ledger",
+            "ties",
+        ],
         [
             [
                 s.currency,
@@ -327,30 +219,10 @@ def cmd_balance(args: argparse.Namespace) -> None:
         )
 
 
-def _done(args: argparse.Namespace, result: Any) -> None:
-    if args.json:
-        emit_json(result)
-    elif is_dataclass(result):
-        print(", ".join(f"{k}: {jsonable(v)}" for k, v in asdict(result).items() if k != "allocations"))
-    else:
-        print(", ".join(f"{k}: {v}" for k, v in result.items()))
-
-
-def _with_uow(args: argparse.Namespace, action: Callable[[Any], Any]) -> None:
-    from acctdesk.services.uow import UnitOfWork
-
-    book = open_existing(args)
-    try:
-        result = action(UnitOfWork(book, acting_user(args)))
-    finally:
-        book.close()
-    _done(args, result)
-
-
 def cmd_invoice_post(args: argparse.Namespace) -> None:
     from acctdesk.services import ledger
 
-    _with_uow(
+    with_uow(
         args,
         lambda uow: ledger.post_invoice(
             uow,
@@ -371,7 +243,7 @@ def cmd_invoice_post(args: argparse.Namespace) -> None:
 def cmd_receipt_post(args: argparse.Namespace) -> None:
     from acctdesk.services import ledger
 
-    _with_uow(
+    with_uow(
         args,
         lambda uow: ledger.post_receipt(
             uow,
@@ -391,7 +263,7 @@ def cmd_receipt_post(args: argparse.Namespace) -> None:
 def cmd_credit_note_post(args: argparse.Namespace) -> None:
     from acctdesk.services import ledger
 
-    _with_uow(
+    with_uow(
         args,
         lambda uow: ledger.post_credit_note(
             uow,
@@ -441,13 +313,13 @@ def cmd_allocate(args: argparse.Namespace) -> None:
                 lines = _installment_lines(session, args.line)
         return ledger.allocate(uow, kind=args.kind, number=args.number, on=args.date, lines=lines)
 
-    _with_uow(args, action)
+    with_uow(args, action)
 
 
 def cmd_unallocate(args: argparse.Namespace) -> None:
     from acctdesk.services import ledger
 
-    _with_uow(
+    with_uow(
         args,
         lambda uow: ledger.unallocate(uow, allocation_id=args.allocation, on=args.date, amount=args.amount),
     )
@@ -459,15 +331,17 @@ def cmd_write_off(args: argparse.Namespace) -> None:
     def action(uow):
         with uow.book.sessions() as session:
             lines = _installment_lines(session, args.line)
-        return ledger.write_off(uow, customer_code=args.customer, on=args.date, reason=args.reason, lines=lines)
+        return ledger.write_off(
+            uow, customer_code=args.customer, on=args.date, reason=args.reason, lines=lines
+        )
 
-    _with_uow(args, action)
+    with_uow(args, action)
 
 
 def cmd_reverse(args: argparse.Namespace) -> None:
     from acctdesk.services import ledger
 
-    _with_uow(
+    with_uow(
         args,
         lambda uow: ledger.reverse(uow, kind=args.kind, number=args.number, on=args.date, reason=args.reason),
     )
@@ -482,7 +356,7 @@ def cmd_lock(args: argparse.Namespace) -> None:
         info = set_lock_date(uow, args.date, version)
         return {"lock_date": info.lock_date.isoformat() if info.lock_date else None}
 
-    _with_uow(args, action)
+    with_uow(args, action)
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> None:
@@ -500,53 +374,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> None:
         raise CliError(f"audit chain broken at event {report.first_broken_seq}: {report.reason}")
 
 
-def cmd_open_app(args: argparse.Namespace) -> int:
-    try:
-        from acctdesk.ui.app import run_app
-    except ImportError as error:  # the window is optional for scripted use
-        raise CliError(f"the desktop app is not available here: {error}") from None
-    return run_app(url=resolve_url(args) if (args.db or args.db_url) else None, demo=args.demo)
-
-
-# ---------------------------------------------------------------------------------------------
-# Parser
-
-
-def _book_options(parser: argparse.ArgumentParser, *, sub: bool = True) -> None:
-    # On a subcommand the defaults are suppressed so that `acctdesk --db X balance` and
-    # `acctdesk balance --db X` both work (argparse lets sub-parser defaults win otherwise).
-    default = argparse.SUPPRESS if sub else None
-    group = parser.add_argument_group("book")
-    group.add_argument("--db", metavar="PATH", default=default, help="a SQLite book file")
-    group.add_argument(
-        "--db-url", metavar="URL", default=default, help="a database URL (postgresql+psycopg://…)"
-    )
-    group.add_argument(
-        "--user", default=default, help="acting user (default: $ACCTDESK_USER or your login)"
-    )
-    group.add_argument(
-        "--json",
-        action="store_true",
-        default=argparse.SUPPRESS if sub else False,
-        help="machine-readable output",
-    )
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="acctdesk",
-        description="Receivables ledger, aging, credit control and collections.",
-    )
-    _book_options(parser, sub=False)
-    parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo book")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    def command(name: str, handler, help_text: str) -> argparse.ArgumentParser:
-        sub = commands.add_parser(name, help=help_text, description=help_text)
-        _book_options(sub)
-        sub.set_defaults(handler=handler)
-        return sub
-
+def register(commands: Commands) -> None:
+    command = commands.command
     sub = command("init", cmd_init, "create a book or upgrade it to the current schema")
     sub.add_argument("--name", default="acctdesk", help="the book's name")
     sub.add_argument("--currency", default="CNY", help="base currency (ISO 4217)")
@@ -635,43 +464,5 @@ def build_parser() -> argparse.ArgumentParser:
     sub = command("lock", cmd_lock, "lock the books up to a date")
     sub.add_argument("date", type=parse_date, nargs="?", help="omit to unlock")
 
-    audit = commands.add_parser("audit", help="the audit log")
-    audit_commands = audit.add_subparsers(dest="audit_command", metavar="COMMAND", required=True)
-    sub = audit_commands.add_parser("verify", help="verify the audit chain end to end")
-    _book_options(sub)
-    sub.set_defaults(handler=cmd_audit_verify)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    from sqlalchemy.exc import OperationalError
-
-    from acctdesk.services.errors import DomainError
-
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handler = getattr(args, "handler", None)
-    try:
-        if handler is None:
-            return cmd_open_app(args) or 0
-        handler(args)
-        return 0
-    except CliError as error:
-        print(f"acctdesk: error: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except DomainError as error:
-        print(f"acctdesk: error: {error}", file=sys.stderr)
-        return EXIT_DOMAIN_ERROR
-    except OperationalError as error:
-        print(f"acctdesk: error: cannot use the book: {error.orig}", file=sys.stderr)
-        return EXIT_DOMAIN_ERROR
-    except KeyboardInterrupt:
-        print("acctdesk: interrupted", file=sys.stderr)
-        return 130
-    except BrokenPipeError:  # `acctdesk open-items | head`: the reader left, which is fine
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+    audit = commands.group("audit", "the audit log")
+    audit.command("verify", cmd_audit_verify, "verify the audit chain end to end")
