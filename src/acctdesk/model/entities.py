@@ -213,9 +213,7 @@ class Invoice(Base):
     amount_minor: Mapped[int] = mapped_column(BigInteger)
     invoice_date: Mapped[date]
     received_date: Mapped[date | None]  # 票到: when the customer received the invoice
-    term_shorthand: Mapped[str] = mapped_column(
-        String(500)
-    )  # snapshot: later term edits never apply
+    term_shorthand: Mapped[str] = mapped_column(String(500))  # snapshot: later term edits never apply
     description: Mapped[str] = mapped_column(Text, default="")
     posted_at: Mapped[datetime] = mapped_column(default=utcnow)
     posted_by: Mapped[str] = mapped_column(String(100), default="")
@@ -388,9 +386,7 @@ class LedgerEntry(Base):
     """
 
     __tablename__ = "ledger_entry"
-    __table_args__ = (
-        Index("ix_ledger_entry_customer_date", "customer_id", "currency", "entry_date"),
-    )
+    __table_args__ = (Index("ix_ledger_entry_customer_date", "customer_id", "currency", "entry_date"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))

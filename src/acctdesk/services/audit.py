@@ -143,10 +143,7 @@ def _walk(session: Session) -> Iterator[AuditEvent]:
     offset_seq = 0
     while True:
         page = session.scalars(
-            select(AuditEvent)
-            .where(AuditEvent.seq > offset_seq)
-            .order_by(AuditEvent.seq)
-            .limit(5000)
+            select(AuditEvent).where(AuditEvent.seq > offset_seq).order_by(AuditEvent.seq).limit(5000)
         ).all()
         if not page:
             return

@@ -73,9 +73,9 @@ def _not_reversed_by(kind: str, id_column, as_of: date):
 
 def allocated_as_of(as_of: date, customer_id: int | None = None):
     """Per installment: the amount allocated by receipts, credit notes and write-offs dated ≤ D."""
-    query = select(
-        Allocation.installment_id, func.sum(Allocation.amount_minor).label("allocated")
-    ).where(Allocation.alloc_date <= as_of)
+    query = select(Allocation.installment_id, func.sum(Allocation.amount_minor).label("allocated")).where(
+        Allocation.alloc_date <= as_of
+    )
     if customer_id is not None:
         query = query.where(Allocation.customer_id == customer_id)
     return query.group_by(Allocation.installment_id).subquery("allocated")
@@ -83,9 +83,7 @@ def allocated_as_of(as_of: date, customer_id: int | None = None):
 
 def open_items_query(as_of: date, customer_id: int | None = None):
     allocated = allocated_as_of(as_of, customer_id)
-    open_minor = (Installment.amount_minor - func.coalesce(allocated.c.allocated, 0)).label(
-        "open_minor"
-    )
+    open_minor = (Installment.amount_minor - func.coalesce(allocated.c.allocated, 0)).label("open_minor")
     query = (
         select(
             Installment.id,
@@ -201,9 +199,7 @@ def unapplied_credits_query(as_of: date, customer_id: int | None = None):
     ).subquery("credits")
 
 
-def unapplied_credits(
-    session: Session, as_of: date, customer_id: int | None = None
-) -> list[UnappliedCredit]:
+def unapplied_credits(session: Session, as_of: date, customer_id: int | None = None) -> list[UnappliedCredit]:
     credits = unapplied_credits_query(as_of, customer_id)
     query = (
         select(credits, Customer.code)
@@ -224,9 +220,7 @@ def unapplied_credits(
     ]
 
 
-def ledger_balances(
-    session: Session, as_of: date, customer_id: int | None = None
-) -> list[CustomerBalance]:
+def ledger_balances(session: Session, as_of: date, customer_id: int | None = None) -> list[CustomerBalance]:
     """Balances from the ledger entries: the sum of every posting dated ≤ D, per customer and currency."""
     query = (
         select(
@@ -244,9 +238,7 @@ def ledger_balances(
     if customer_id is not None:
         query = query.where(LedgerEntry.customer_id == customer_id)
     return [
-        CustomerBalance(
-            row.code, row.name, row.currency, Money.from_minor(row.balance_minor, row.currency)
-        )
+        CustomerBalance(row.code, row.name, row.currency, Money.from_minor(row.balance_minor, row.currency))
         for row in session.execute(query)
     ]
 
@@ -267,9 +259,7 @@ class BalanceSummary:
         return self.balance == self.ledger_balance
 
 
-def balance_summary(
-    session: Session, as_of: date, customer_id: int | None = None
-) -> list[BalanceSummary]:
+def balance_summary(session: Session, as_of: date, customer_id: int | None = None) -> list[BalanceSummary]:
     """Both paths to the receivables balance as of D, side by side, per currency."""
     items = open_items_query(as_of, customer_id).subquery()
     open_by_currency = dict(

@@ -74,9 +74,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
 
 def _backup_before_upgrade(path: Path, revision: str) -> Path:
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return backup_sqlite(
-        path, path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}")
-    )
+    return backup_sqlite(path, path.with_name(f"{path.stem}.before-upgrade-{revision}-{stamp}{path.suffix}"))
 
 
 def upgrade(url: str) -> tuple[str | None, str]:

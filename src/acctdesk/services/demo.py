@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
 from functools import cache
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from acctdesk.model.entities import (
     Allocation,
@@ -36,21 +36,15 @@ from acctdesk.services.book import Book
 from acctdesk.services.errors import ValidationError
 from acctdesk.services.uow import UnitOfWork
 
-CITIES = "北京 上海 深圳 广州 杭州 苏州 成都 武汉 南京 天津 重庆 西安 青岛 宁波 厦门 长沙 合肥 郑州".split()
-CORES = (
-    "华信 东方 金桥 宏达 恒通 瑞丰 远航 中联 博远 海润 鼎盛 天元 嘉禾 正泰 联创 星河 "
-    "长风 国安 万象 启明 同力 新纪元 锦程 安达 佳诚 明德 汇川 青松 广源 和顺"
-).split()
-TRADES = "科技 电子 机械 贸易 建材 医疗器械 物流 化工 食品 新能源 精密制造 环保设备".split()
+CITIES = ["北京", "上海", "深圳", "广州", "杭州", "苏州", "成都", "武汉", "南京", "天津", "重庆", "西安", "青岛", "宁波", "厦门", "长沙", "合肥", "郑州"]
+CORES = ["华信", "东方", "金桥", "宏达", "恒通", "瑞丰", "远航", "中联", "博远", "海润", "鼎盛", "天元", "嘉禾", "正泰", "联创", "星河", "长风", "国安", "万象", "启明", "同力", "新纪元", "锦程", "安达", "佳诚", "明德", "汇川", "青松", "广源", "和顺"]
+TRADES = ["科技", "电子", "机械", "贸易", "建材", "医疗器械", "物流", "化工", "食品", "新能源", "精密制造", "环保设备"]
 SUFFIXES = ("有限公司", "股份有限公司", "有限责任公司")
-EN_CORES = (
-    "Northwind Bluewater Summit Evergreen Harbor Keystone Silverline Orion Meridian "
-    "Pacific Rim Alder Crestview Lakeside Redwood Granite"
-).split()
+EN_CORES = ["Northwind", "Bluewater", "Summit", "Evergreen", "Harbor", "Keystone", "Silverline", "Orion", "Meridian", "Pacific", "Rim", "Alder", "Crestview", "Lakeside", "Redwood", "Granite"]
 EN_TRADES = ("Trading", "Electronics", "Logistics", "Components", "Foods", "Industrial")
 EN_SUFFIXES = ("Ltd", "Inc", "GmbH", "Pte Ltd", "LLC")
-PEOPLE = "王芳 李伟 张敏 刘洋 陈静 杨帆 赵磊 黄丽 周杰 吴婷".split()
-COLLECTORS = "孙丽 马超 朱敏 胡军 Emily Chen".split(" ")
+PEOPLE = ["王芳", "李伟", "张敏", "刘洋", "陈静", "杨帆", "赵磊", "黄丽", "周杰", "吴婷"]
+COLLECTORS = ["孙丽", "马超", "朱敏", "胡军", "Emily", "Chen"]
 
 # (name, shorthand, weight): the terms key accounts are commonly on.
 DEMO_TERMS = (
@@ -155,9 +149,12 @@ _PROBE_AMOUNT = Decimal("100000.00")
 
 @cache
 def _term_weights(shorthand: str, currency: str):
-    return [part.amount for part in terms_engine.schedule(
-        _parsed_term(shorthand), invoice_date=date(2000, 1, 3), amount=_PROBE_AMOUNT, currency=currency
-    )]
+    return [
+        part.amount
+        for part in terms_engine.schedule(
+            _parsed_term(shorthand), invoice_date=date(2000, 1, 3), amount=_PROBE_AMOUNT, currency=currency
+        )
+    ]
 
 
 def _installment_amounts(shorthand: str, minor: int, currency: str) -> list[int]:
@@ -324,7 +321,9 @@ def _add_customers(session, rng: random.Random, count: int, terms: dict[str, int
     group_cores = rng.sample(CORES, k=min(group_count, len(CORES)))
     for number, core in enumerate(group_cores, start=1):
         group = CustomerGroup(
-            code=f"G{number:03d}", name=f"{core}集团", currency="CNY",
+            code=f"G{number:03d}",
+            name=f"{core}集团",
+            currency="CNY",
             credit_limit_minor=rng.choice((5, 10, 20, 50)) * 1_000_000_00,
         )
         session.add(group)
@@ -372,8 +371,7 @@ def _add_invoice(builder, ids, rng, customer: _DemoCustomer, invoice_date, today
     day = builder.day(invoice_date)
     builder.add(
         Invoice,
-        (invoice_id, number, customer.id, currency, minor, day, customer.shorthand, "",
-         builder.now, "demo"),
+        (invoice_id, number, customer.id, currency, minor, day, customer.shorthand, "", builder.now, "demo"),
     )
     _ledger(builder, customer.id, currency, day, DocumentKind.INVOICE, invoice_id, number, minor)
     due_dates = _due_dates(customer.shorthand, invoice_date)
@@ -384,8 +382,19 @@ def _add_invoice(builder, ids, rng, customer: _DemoCustomer, invoice_date, today
         installment_id = ids.next("installment")
         builder.add(
             Installment,
-            (installment_id, invoice_id, seq, customer.id, currency, part, day,
-             builder.day(due_date), "", 0, builder.true if retention else builder.false),
+            (
+                installment_id,
+                invoice_id,
+                seq,
+                customer.id,
+                currency,
+                part,
+                day,
+                builder.day(due_date),
+                "",
+                0,
+                builder.true if retention else builder.false,
+            ),
         )
         _settle(builder, ids, rng, customer, installment_id, invoice_date, due_date, part, today)
 
@@ -406,9 +415,7 @@ def _settle(builder, ids, rng, customer, installment_id, invoice_date, due_date,
         _ledger(builder, customer.id, currency, on, DocumentKind.CREDIT_NOTE, note_id, number, -credit)
         _allocation(builder, ids, installment_id, customer, on, credit, credit_note_id=note_id)
         minor -= credit
-    pay_date = (due_date or invoice_date) + timedelta(
-        days=int(rng.gauss(profile.mean_late, profile.spread))
-    )
+    pay_date = (due_date or invoice_date) + timedelta(days=int(rng.gauss(profile.mean_late, profile.spread)))
     pay_date = max(pay_date, invoice_date)
     if rng.random() < profile.never or pay_date > today:
         age = (today - invoice_date).days
@@ -418,8 +425,17 @@ def _settle(builder, ids, rng, customer, installment_id, invoice_date, due_date,
             number = f"WO-{write_off_id:06d}"
             builder.add(
                 WriteOff,
-                (write_off_id, number, customer.id, currency, minor, on, "客户破产清算，无法收回",
-                 builder.now, "demo"),
+                (
+                    write_off_id,
+                    number,
+                    customer.id,
+                    currency,
+                    minor,
+                    on,
+                    "客户破产清算，无法收回",
+                    builder.now,
+                    "demo",
+                ),
             )
             _ledger(builder, customer.id, currency, on, DocumentKind.WRITE_OFF, write_off_id, number, -minor)
             _allocation(builder, ids, installment_id, customer, on, minor, write_off_id=write_off_id)
@@ -432,8 +448,20 @@ def _settle(builder, ids, rng, customer, installment_id, invoice_date, due_date,
     on = builder.day(pay_date)
     builder.add(
         Receipt,
-        (receipt_id, number, customer.id, currency, paid, on, "", "bank_transfer",
-         f"B{receipt_id:010d}", "货款", builder.now, "demo"),
+        (
+            receipt_id,
+            number,
+            customer.id,
+            currency,
+            paid,
+            on,
+            "",
+            "bank_transfer",
+            f"B{receipt_id:010d}",
+            "货款",
+            builder.now,
+            "demo",
+        ),
     )
     _ledger(builder, customer.id, currency, on, DocumentKind.RECEIPT, receipt_id, number, -paid)
     if rng.random() < 0.985 or (today - pay_date).days > 30:  # recent ones may await matching
@@ -443,9 +471,19 @@ def _settle(builder, ids, rng, customer, installment_id, invoice_date, due_date,
 def _allocation(builder, ids, installment_id, customer, on, minor, **source) -> None:
     builder.add(
         Allocation,
-        (ids.next("allocation"), installment_id, source.get("receipt_id"),
-         source.get("credit_note_id"), source.get("write_off_id"), customer.id,
-         customer.currency, minor, on, builder.now, "demo"),
+        (
+            ids.next("allocation"),
+            installment_id,
+            source.get("receipt_id"),
+            source.get("credit_note_id"),
+            source.get("write_off_id"),
+            customer.id,
+            customer.currency,
+            minor,
+            on,
+            builder.now,
+            "demo",
+        ),
     )
 
 

@@ -81,9 +81,7 @@ def positive_amount(amount: Decimal | str | int, currency: str, what: str) -> Mo
     except MoneyError as error:
         raise ValidationError(f"{what}: {error}", field="amount") from None
     if money.amount <= 0:
-        raise ValidationError(
-            f"{what}: the amount must be positive, not {money.amount}", field="amount"
-        )
+        raise ValidationError(f"{what}: the amount must be positive, not {money.amount}", field="amount")
     return money
 
 
@@ -114,9 +112,7 @@ def _unique_number(session: Session, model, number: str, what: str) -> str:
     return number
 
 
-def _entry(
-    session: Session, document, kind: str, on: date, minor: int, text: str, *, reversal=False
-):
+def _entry(session: Session, document, kind: str, on: date, minor: int, text: str, *, reversal=False):
     session.add(
         LedgerEntry(
             customer_id=document.customer_id,
@@ -161,8 +157,7 @@ def resolve_term(session: Session, customer: Customer, term: str | None, due_dat
     if due_date is not None:
         if due_date < invoice_date:
             raise ValidationError(
-                f"the due date {due_date.isoformat()} is before the invoice date "
-                f"{invoice_date.isoformat()}",
+                f"the due date {due_date.isoformat()} is before the invoice date {invoice_date.isoformat()}",
                 field="due_date",
             )
         return terms_engine.net_days((due_date - invoice_date).days)
@@ -382,13 +377,9 @@ def post_receipt(
             raise ValidationError(f"'{method}' is not a receipt method", field="method")
         is_bill = method in (ReceiptMethod.BANK_ACCEPTANCE_BILL, ReceiptMethod.COMMERCIAL_BILL)
         if is_bill and bill_maturity is None:
-            raise ValidationError(
-                "an acceptance bill needs its maturity date", field="bill_maturity"
-            )
+            raise ValidationError("an acceptance bill needs its maturity date", field="bill_maturity")
         if bill_maturity is not None and bill_maturity < receipt_date:
-            raise ValidationError(
-                "a bill cannot mature before it was received", field="bill_maturity"
-            )
+            raise ValidationError("a bill cannot mature before it was received", field="bill_maturity")
         number = (
             _unique_number(session, Receipt, number, "receipt")
             if number
@@ -524,9 +515,7 @@ def _open_installments(session: Session, customer_id: int, currency: str, on: da
         .group_by(Allocation.installment_id)
         .subquery()
     )
-    reversed_invoices = select(Reversal.document_id).where(
-        Reversal.document_kind == DocumentKind.INVOICE
-    )
+    reversed_invoices = select(Reversal.document_id).where(Reversal.document_kind == DocumentKind.INVOICE)
     open_minor = Installment.amount_minor - func.coalesce(allocated.c.allocated, 0)
     query = (
         select(Installment.id, open_minor.label("open_minor"))
@@ -613,13 +602,9 @@ def _check_source_usable(session: Session, kind: str, source, on: date) -> None:
 def suggest_allocation(session: Session, kind: str, number: str, on: date) -> list[AllocationLine]:
     """Oldest-due-first lines that use up what is left of a receipt or credit note."""
     source = find_document(session, kind, number)
-    remaining = source.amount_minor - sum(
-        a for _, a in _rows(session, _source_column(kind), source.id)
-    )
+    remaining = source.amount_minor - sum(a for _, a in _rows(session, _source_column(kind), source.id))
     lines = []
-    for installment_id, open_minor in _open_installments(
-        session, source.customer_id, source.currency, on
-    ):
+    for installment_id, open_minor in _open_installments(session, source.customer_id, source.currency, on):
         if remaining <= 0:
             break
         take = min(open_minor, remaining)
@@ -662,9 +647,7 @@ def allocate(
             number,
             after={
                 "date": on,
-                "lines": [
-                    [r.installment.invoice.number, r.installment.seq, r.amount] for r in rows
-                ],
+                "lines": [[r.installment.invoice.number, r.installment.seq, r.amount] for r in rows],
             },
         )
         uow.changes.add("allocations", source.customer_id)
@@ -732,9 +715,7 @@ def unallocate(
             (a.id, left) for a, left in _active_allocations(session, Allocation.id, original.id)
         ).get(original.id, 0)
         minor = (
-            remaining
-            if amount is None
-            else positive_amount(amount, original.currency, "unallocation").minor
+            remaining if amount is None else positive_amount(amount, original.currency, "unallocation").minor
         )
         if minor > remaining:
             raise InvariantViolation(
@@ -782,9 +763,7 @@ def write_off(
             raise NotFound("unknown installment in the write-off")
         currencies = {i.currency for i in installments}
         if len(currencies) > 1:
-            raise InvariantViolation(
-                f"a write-off cannot mix currencies ({', '.join(sorted(currencies))})"
-            )
+            raise InvariantViolation(f"a write-off cannot mix currencies ({', '.join(sorted(currencies))})")
         currency = currencies.pop()
         minor_lines = [
             (line.installment_id, positive_amount(line.amount, currency, "write-off line").minor)
@@ -853,12 +832,8 @@ def reverse(uow: UnitOfWork, *, kind: str, number: str, on: date, reason: str) -
             created_by=uow.user,
         )
         session.add(reversal)
-        entry_minor = (
-            document.amount_minor if kind == DocumentKind.INVOICE else -document.amount_minor
-        )
-        _entry(
-            session, document, kind, on, -entry_minor, f"{reversal.number}: {reason}", reversal=True
-        )
+        entry_minor = document.amount_minor if kind == DocumentKind.INVOICE else -document.amount_minor
+        _entry(session, document, kind, on, -entry_minor, f"{reversal.number}: {reason}", reversal=True)
         uow.audit(
             f"{kind}.reverse",
             kind,
@@ -871,9 +846,7 @@ def reverse(uow: UnitOfWork, *, kind: str, number: str, on: date, reason: str) -
         return DocumentResult(document.id, number, kind, document.amount)
 
 
-def _release_allocations(
-    session: Session, uow: UnitOfWork, kind: str, document, on: date
-) -> list[int]:
+def _release_allocations(session: Session, uow: UnitOfWork, kind: str, document, on: date) -> list[int]:
     if kind == DocumentKind.INVOICE:
         active = []
         for installment in document.installments:

@@ -199,8 +199,7 @@ def _coerce_basis(basis: object) -> Basis:
 def _check_offset(months: int, days: int) -> None:
     if months < 0 or days < 0:
         raise _invalid(
-            f"negative offset ({months} months, {days} days): "
-            "a due date cannot come before its basis date"
+            f"negative offset ({months} months, {days} days): a due date cannot come before its basis date"
         )
     if months > MAX_OFFSET_MONTHS or days > MAX_OFFSET_DAYS:
         raise _invalid(f"offset of {months} months and {days} days is more than ten years")
@@ -252,9 +251,7 @@ def _check_term(lines: tuple[TermLine, ...]) -> None:
     fixed = [n for n, line in enumerate(lines, 1) if line.portion_kind == "fixed"]
     percent = _percent_total(lines)
     if len(balance) > 1:
-        raise _invalid(
-            f"two balance lines (lines {balance[0]} and {balance[1]}); a term has at most one"
-        )
+        raise _invalid(f"two balance lines (lines {balance[0]} and {balance[1]}); a term has at most one")
     if not balance:
         if fixed:
             raise _invalid(
@@ -331,9 +328,7 @@ def calendar_by_name(name: str) -> WorkdayCalendar:
     """The book setting 'none', 'weekends' or 'china' as a calendar."""
     calendar = _CALENDARS.get((name or "").strip().lower())
     if calendar is None:
-        raise _invalid(
-            f"unknown business-day calendar '{name}'; use none, weekends or china", "calendar"
-        )
+        raise _invalid(f"unknown business-day calendar '{name}'; use none, weekends or china", "calendar")
     return calendar
 
 
@@ -456,16 +451,12 @@ def _skip_spaces(line: str, pos: int) -> int:
 
 def _line_from_parts(parts: dict[str, tuple[str, re.Match[str]]], line: str) -> TermLine:
     if "basis" not in parts:
-        raise _invalid(
-            f"'{line}' has no due basis; add one such as N30, EOM+30, RCV+30 or ACCEPT+30"
-        )
+        raise _invalid(f"'{line}' has no due basis; add one such as N30, EOM+30, RCV+30 or ACCEPT+30")
     basis_kind, basis_match = parts["basis"]
     fields = _basis_fields(basis_kind, basis_match)
     if "cutoff" in parts:
         if fields["basis"] != Basis.FIXED_DAY:
-            raise _invalid(
-                f"a cutoff only goes with a fixed day such as 'DAY10 CUT25', in '{line}'"
-            )
+            raise _invalid(f"a cutoff only goes with a fixed day such as 'DAY10 CUT25', in '{line}'")
         fields["cutoff_day"] = int(parts["cutoff"][1]["day"])
     if "portion" in parts:
         fields.update(_portion_fields(*parts["portion"]))
@@ -501,9 +492,7 @@ def _offset(match: re.Match[str]) -> tuple[int, int]:
     given = any(match[name] for name in ("years", "months", "days"))
     token = match.group(0).strip()
     if match["sign"] == "-":
-        raise _invalid(
-            f"negative offset in '{token}': a due date cannot come before its basis date"
-        )
+        raise _invalid(f"negative offset in '{token}': a due date cannot come before its basis date")
     if match["sign"] == "+" and not given:
         raise _invalid(f"'{token}' has a '+' but no days or months after it; write e.g. +30")
     return years * 12 + months, days
@@ -601,8 +590,7 @@ def basis_date_for(
     if line.basis == Basis.RECEIVED:
         if received_date is not None and received_date < invoice_date:
             raise _invalid(
-                f"the invoice receipt date {received_date} is before the invoice date "
-                f"{invoice_date}",
+                f"the invoice receipt date {received_date} is before the invoice date {invoice_date}",
                 "received_date",
             )
         return received_date
@@ -622,15 +610,11 @@ def due_date_for(
     calendar: BusinessCalendar | None = None,
 ) -> date | None:
     """When the line falls due, rolled to a business day; None while its event is awaited."""
-    basis_date = basis_date_for(
-        line, invoice_date=invoice_date, received_date=received_date, events=events
-    )
+    basis_date = basis_date_for(line, invoice_date=invoice_date, received_date=received_date, events=events)
     return _due_from_basis(line, basis_date, calendar or NO_ROLL)
 
 
-def _due_from_basis(
-    line: TermLine, basis_date: date | None, calendar: BusinessCalendar
-) -> date | None:
+def _due_from_basis(line: TermLine, basis_date: date | None, calendar: BusinessCalendar) -> date | None:
     if basis_date is None:
         return None
     return calendar.roll_forward(_unrolled_due_date(line, basis_date))
@@ -652,10 +636,7 @@ def _unrolled_due_date(line: TermLine, basis_date: date) -> date:
 
 def _event_dates(events: Mapping[str, date] | None) -> dict[str, date]:
     # Callers may key events by any alias (验收, ACCEPT); the lines store the canonical name.
-    return {
-        _STANDARD_EVENT_BY_ALIAS.get(name.upper(), name): day
-        for name, day in (events or {}).items()
-    }
+    return {_STANDARD_EVENT_BY_ALIAS.get(name.upper(), name): day for name, day in (events or {}).items()}
 
 
 def _awaited_event(line: TermLine) -> str:
@@ -714,9 +695,7 @@ def schedule(
             line_amount,
             code,
             roll,
-            basis_date_for(
-                line, invoice_date=invoice_date, received_date=received_date, events=events
-            ),
+            basis_date_for(line, invoice_date=invoice_date, received_date=received_date, events=events),
         )
         for seq, (line, line_amount) in enumerate(zip(term.lines, amounts, strict=True), 1)
     ]
@@ -769,18 +748,14 @@ def _invoice_amount(amount: Decimal, currency: str) -> Decimal:
     return value
 
 
-def _installment_amounts(
-    lines: tuple[TermLine, ...], total: Decimal, currency: str
-) -> list[Decimal]:
+def _installment_amounts(lines: tuple[TermLine, ...], total: Decimal, currency: str) -> list[Decimal]:
     amounts = [_fixed_amount(seq, line, currency) for seq, line in enumerate(lines, 1)]
     fixed_total = sum(amounts, Decimal(0))
     # Percents and the balance share the invoice by weight, so their rounding adds up exactly;
     # the fixed amounts then come out of the balance's share.
     shared = [i for i, line in enumerate(lines) if line.portion_kind != "fixed"]
     balance_weight = HUNDRED - _percent_total(lines)
-    weights = [
-        lines[i].portion if lines[i].portion_kind == "percent" else balance_weight for i in shared
-    ]
+    weights = [lines[i].portion if lines[i].portion_kind == "percent" else balance_weight for i in shared]
     for i, part in zip(shared, split(total, weights, currency), strict=True):
         amounts[i] = part
     balance = next((i for i in shared if lines[i].portion_kind == "balance"), None)
@@ -863,6 +838,4 @@ def _check_status_input(amount: Decimal, open_amount: Decimal, due_soon_days: in
             "open_amount",
         )
     if due_soon_days < 0:
-        raise _invalid(
-            f"'due soon' days must not be negative, not {due_soon_days}", "due_soon_days"
-        )
+        raise _invalid(f"'due soon' days must not be negative, not {due_soon_days}", "due_soon_days")
