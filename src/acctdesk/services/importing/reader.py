@@ -1,0 +1,74 @@
+"""One entry point for every bank file: detect its format by content and read it into lines."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from acctdesk.model.money import MoneyError, normalise_currency
+from acctdesk.services.errors import ValidationError
+from acctdesk.services.importing.camt import read_camt
+from acctdesk.services.importing.detect import sniff_format
+from acctdesk.services.importing.keys import finish_lines
+from acctdesk.services.importing.model import ColumnMapping, ReadResult
+from acctdesk.services.importing.mt940 import read_mt940
+from acctdesk.services.importing.ofx import read_ofx
+from acctdesk.services.importing.tabular import read_tabular
+from acctdesk.services.importing.values import CURRENCY_NAMES
+
+_STRUCTURED = {"mt940": read_mt940, "camt053": read_camt, "ofx": read_ofx}
+
+
+def read_bank_file(
+    path: str | Path, *, mapping: ColumnMapping | None = None, currency: str | None = None
+) -> ReadResult:
+    """Read a bank or payment export into normalised lines, collecting every row error.
+
+    `mapping` is a saved column mapping for CSV and spreadsheet files (None: suggest one from
+    the header row); `currency` is the bank account's currency, used where the file does not
+    say. Rows that cannot be read become `errors` and the rest are still read; only a file
+    that cannot be read at all raises ValidationError, with a message naming the file.
+    """
+    path = Path(path)
+    name = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError(f"{name}: the file cannot be opened: {exc.strerror}") from None
+    if not data.strip():
+        raise ValidationError(f"{name}: the file is empty")
+    if currency:
+        currency = _checked_currency(currency)
+    file_format = sniff_format(data, name)
+    if file_format in _STRUCTURED:
+        read = _STRUCTURED[file_format](data, name, currency)
+        encoding, header_row, used_mapping = read.encoding, None, None
+        if mapping is not None:
+            read.warnings.append("a column mapping applies only to CSV files and sheets; it was not used")
+    else:
+        read = read_tabular(data, file_format, name, mapping, currency)
+        encoding, header_row, used_mapping = read.encoding, read.header_row, read.mapping
+    lines = finish_lines(read.drafts)
+    if file_format in _STRUCTURED and read.errors and not lines:
+        more = len(read.errors) - 1
+        raise ValidationError(str(read.errors[0]) + (f" (and {more} more problems)" if more else ""))
+    return ReadResult(
+        path=path,
+        format=file_format,
+        encoding=encoding,
+        header_row=header_row,
+        mapping=used_mapping,
+        lines=lines,
+        errors=read.errors,
+        warnings=read.warnings,
+        file_sha256=hashlib.sha256(data).hexdigest(),
+        file_size=len(data),
+    )
+
+
+def _checked_currency(currency: str) -> str:
+    code = CURRENCY_NAMES.get(currency.strip(), currency)
+    try:
+        return normalise_currency(code)
+    except MoneyError as problem:
+        raise ValidationError(str(problem), field="currency") from None

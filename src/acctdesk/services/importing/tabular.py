@@ -1,0 +1,549 @@
+"""Reading CSV files and workbooks (.xlsx, old .xls) of bank and payment exports into bank lines.
+
+Chinese online-banking exports and Alipay/WeChat/JD bills put title and summary rows above
+the header, pad cells with spaces and TABs, write income and expense in separate columns or
+an unsigned amount beside a 收/支 column, and end with totals. The reader finds the header,
+maps its columns (or uses a saved mapping), and reads every row it can, collecting a RowError
+for each row it cannot; rows that are not cash movements are skipped with a warning.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import warnings as py_warnings
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+import pandas as pd
+
+from acctdesk.model.money import MoneyError, parse_amount
+from acctdesk.services.errors import ValidationError
+from acctdesk.services.importing.detect import (
+    Row,
+    decode,
+    detect_encoding,
+    find_header,
+    normalise_newlines,
+    sniff_csv,
+)
+from acctdesk.services.importing.keys import LineDraft
+from acctdesk.services.importing.mapping import (
+    COMBINED_COUNTERPARTY,
+    header_key,
+    header_names,
+    recognised_fields,
+    suggest_mapping,
+)
+from acctdesk.services.importing.model import ColumnMapping, RowError, normalise_header
+from acctdesk.services.importing.values import (
+    PENDING_WORDS,
+    ValueProblem,
+    clean_cell,
+    currency_code,
+    currency_in_amount,
+    detect_date_order,
+    direction_sign,
+    guess_decimal_mark,
+    is_blank,
+    looks_like_direction,
+    parse_date,
+    parse_decimal,
+)
+
+_TOTAL_WORDS = {
+    "total",
+    "totals",
+    "subtotal",
+    "turnover",
+    "opening balance",
+    "closing balance",
+    "balance at start of period",
+    "balance at end of period",
+    "begin balance",
+    "end balance",
+    "beginsaldo",
+    "eindsaldo",
+    "anfangssaldo",
+    "endsaldo",
+    "期初余额",
+    "期末余额",
+}
+_TOTAL_SUFFIXES = ("合计", "总计", "小计")
+_SKIP_STATUS = ("关闭", "失败", "撤销", "已取消", "cancelled", "canceled", "failed", "rejected")
+_ACCOUNT_LABELS = re.compile(
+    r"^\s*(卡号|账号|帐号|账户|支付宝账户|京东账号名|account number|account no\.?|account|iban"
+    r"|account details for)\s*[:：]\s*(.+?)\s*$",
+    re.I,
+)
+_ACCOUNT_LABEL_CELLS = {"卡号", "账号", "帐号", "account number", "account no", "iban", "account details for"}
+_SUMMARY_COUNT = re.compile(r"共\s*[:：]?\s*(\d+)\s*笔")
+_TRAILING_ACCOUNT = re.compile(r"^(.*?[^\d\s])?\s*(\d{6,})$")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@dataclass
+class TabularRead:
+    """What the tabular reader found, before keys are given to the lines."""
+
+    encoding: str | None
+    header_row: int
+    mapping: ColumnMapping
+    drafts: list[LineDraft] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+
+def read_tabular(
+    data: bytes, file_format: str, name: str, mapping: ColumnMapping | None, currency: str | None
+) -> TabularRead:
+    score = _fits(mapping) if mapping else recognised_fields
+    if file_format == "csv":
+        encoding = detect_encoding(data)
+        text = normalise_newlines(decode(data, encoding))
+        _, rows, header_index = sniff_csv(text, score)
+        notes: list[str] = []
+    else:
+        encoding = None
+        rows, header_index, notes = _workbook_rows(data, name, score)
+    if header_index is None:
+        if mapping:
+            missing = ", ".join(mapping.columns())
+            raise ValidationError(
+                f"{name}: the saved column mapping does not fit this file: "
+                f"no row has all of the columns {missing}"
+            )
+        raise ValidationError(
+            f"{name}: no header row found: expected columns such as a date (交易日期, Date) "
+            "and an amount (金额, 收入/支出, Amount, Debit/Credit)"
+        )
+    result = _SheetReader(name, rows, header_index, mapping, currency).read()
+    result.encoding = encoding
+    result.warnings[:0] = notes
+    return result
+
+
+def _fits(mapping: ColumnMapping):
+    wanted = {normalise_header(c) for c in mapping.columns()}
+
+    def score(cells: list[str]) -> int:
+        present = {normalise_header(c) for c in header_names([clean_cell(c) for c in cells])}
+        return len(wanted) if wanted and wanted <= present else 0
+
+    return score
+
+
+def _workbook_rows(data: bytes, name: str, score) -> tuple[list[Row], int | None, list[str]]:
+    """Rows of the first sheet that has a header row; other sheets are named in a warning."""
+    try:
+        with py_warnings.catch_warnings():
+            py_warnings.simplefilter("ignore")
+            sheets = pd.read_excel(
+                io.BytesIO(data),
+                engine="calamine",
+                sheet_name=None,
+                header=None,
+                dtype=str,
+                keep_default_na=False,
+                na_filter=False,
+            )
+    except Exception as exc:  # calamine reports damaged workbooks with many exception types
+        raise ValidationError(f"{name}: the workbook cannot be opened: {exc}") from None
+    chosen: tuple[str, list[Row], int] | None = None
+    others = []
+    for sheet_name, frame in sheets.items():
+        rows = [
+            (number, [clean_cell(v) for v in values])
+            for number, values in enumerate(frame.itertuples(index=False, name=None), start=1)
+        ]
+        rows = [(n, cells) for n, cells in rows if any(cells)]
+        if chosen is None:
+            index = find_header(rows, score)
+            if index is not None:
+                chosen = (str(sheet_name), rows, index)
+                continue
+        if rows:
+            others.append(str(sheet_name))
+    if chosen is None:
+        return [], None, []
+    notes = []
+    if others:
+        not_read = ", ".join(f"'{s}'" for s in others)
+        notes.append(f"read sheet '{chosen[0]}'; not read: {not_read}")
+    return chosen[1], chosen[2], notes
+
+
+def _rows_text(numbers: list[int]) -> str:
+    shown = ", ".join(str(n) for n in numbers[:20])
+    more = f" and {len(numbers) - 20} more" if len(numbers) > 20 else ""
+    return f"row{'s' if len(numbers) > 1 else ''} {shown}{more}"
+
+
+class _SheetReader:
+    """Reads the rows below one header row with one mapping."""
+
+    def __init__(
+        self,
+        name: str,
+        rows: list[Row],
+        header_index: int,
+        mapping: ColumnMapping | None,
+        currency: str | None,
+    ) -> None:
+        self.name = name
+        self.header_row, header_cells = rows[header_index]
+        self.preamble = rows[:header_index]
+        self.rows = rows[header_index + 1 :]
+        self.names = header_names([clean_cell(c) for c in header_cells])
+        self.index: dict[str, int] = {}
+        self.columns: dict[str, int | None] = {}
+        for i, header in enumerate(self.names):
+            self.index.setdefault(normalise_header(header), i)
+        self.errors: list[RowError] = []
+        self.warnings: list[str] = []
+        self.mapping = self._refine(mapping or suggest_mapping(self.names), given=bool(mapping))
+        self.currency_param = currency
+        self.date_order, ambiguous = detect_date_order(
+            self._values(self.mapping.date, self.mapping.value_date), self.mapping.date_format
+        )
+        if ambiguous:
+            example = next(v for v in self._values(self.mapping.date) if re.match(r"\d", v))
+            self.warnings.append(
+                f"dates such as '{example}' can be read day-first or month-first; they were read "
+                "day-first; set the date format of the column mapping if that is wrong"
+            )
+
+    # ----------------------------------------------------------------------- columns
+
+    def _col(self, header: str | None) -> int | None:
+        if not header:
+            return None
+        if header not in self.columns:
+            self.columns[header] = self.index.get(normalise_header(header))
+        return self.columns[header]
+
+    def _values(self, *headers: str | None) -> list[str]:
+        values = []
+        for header in headers:
+            col = self._col(header)
+            if col is not None:
+                values.extend(clean_cell(cells[col]) for _, cells in self.rows if col < len(cells))
+        return values
+
+    def _refine(self, mapping: ColumnMapping, given: bool) -> ColumnMapping:
+        missing = [c for c in mapping.columns() if self._col(c) is None]
+        if missing:
+            raise ValidationError(
+                f"{self.name}: the column mapping names columns this file does not have: "
+                + ", ".join(missing)
+            )
+        if not mapping.date:
+            raise ValidationError(f"{self.name}: the column mapping has no date column")
+        if not (mapping.amount or mapping.credit or mapping.debit):
+            raise ValidationError(f"{self.name}: the column mapping has no amount column")
+        mapping = replace(mapping, headers=tuple(self.names))
+        if given:
+            return mapping
+        amounts = self._values(mapping.amount, mapping.credit, mapping.debit, mapping.balance)
+        mapping = replace(mapping, decimal=guess_decimal_mark(amounts))
+        if mapping.amount and not mapping.direction:
+            mapping = self._find_flag_column(mapping)
+        return mapping
+
+    def _find_flag_column(self, mapping: ColumnMapping) -> ColumnMapping:
+        """A header-less column holding only Dr/Cr flags is a direction column (card statements)."""
+        for i, header in enumerate(self.names):
+            if not header.startswith("#"):
+                continue
+            values = [v for v in self._values(header) if v]
+            if values and all(looks_like_direction(v) for v in values):
+                signs = {direction_sign(v) for v in values}
+                blank = {frozenset({1}): "out", frozenset({-1}): "in"}.get(frozenset(signs))
+                return replace(mapping, direction=self.names[i], direction_blank=blank)
+        return mapping
+
+    # -------------------------------------------------------------------------- rows
+
+    def read(self) -> TabularRead:
+        result = TabularRead(encoding=None, header_row=self.header_row, mapping=self.mapping)
+        self.default_currency = self._default_currency()
+        self.preamble_account = self._preamble_account()
+        skipped: dict[str, list[int]] = {
+            "neutral": [],
+            "status": [],
+            "pending": [],
+            "total": [],
+            "other": [],
+        }
+        self.masked_balances: list[str] = []
+        transaction_rows = 0
+        previous_was_line = False
+        for number, raw in self.rows:
+            cells = [self._unquote(number, clean_cell(c)) for c in raw]
+            kind = self._classify(cells)
+            if kind == "continuation" and previous_was_line:
+                extra = self._memo(cells)
+                result.drafts[-1].memo = f"{result.drafts[-1].memo} {extra}".strip()
+                continue
+            previous_was_line = False
+            if kind in ("total", "other", "continuation"):
+                skipped["other" if kind == "continuation" else kind].append(number)
+                continue
+            transaction_rows += 1
+            skip = self._skip_reason(cells)
+            if skip:
+                skipped[skip].append(number)
+                continue
+            draft = self._read_row(number, cells)
+            if draft is not None:
+                result.drafts.append(draft)
+                previous_was_line = True
+        self._summarise(skipped, transaction_rows)
+        result.errors = self.errors
+        result.warnings = self.warnings
+        return result
+
+    def _get(self, cells: list[str], header: str | None) -> str:
+        col = self._col(header)
+        return cells[col] if col is not None and col < len(cells) else ""
+
+    def _classify(self, cells: list[str]) -> str:
+        """'row' (a transaction), 'total', 'continuation' (more description for the row above)
+        or 'other' (a footer or note that is not a transaction)."""
+        if any(_is_total_cell(c) for c in cells):
+            return "total"
+        m = self.mapping
+        has_date = not is_blank(self._get(cells, m.date))
+        has_amount = any(not is_blank(self._get(cells, h)) for h in (m.amount, m.credit, m.debit))
+        if has_date or has_amount:
+            return "row"
+        return "continuation" if self._memo(cells) else "other"
+
+    def _skip_reason(self, cells: list[str]) -> str | None:
+        m = self.mapping
+        if self._get(cells, m.date).casefold() in PENDING_WORDS:
+            return "pending"
+        if m.direction:
+            try:
+                if direction_sign(self._get(cells, m.direction)) == 0:
+                    return "neutral"
+            except ValueProblem:
+                pass  # reported with the row
+        status = self._get(cells, m.status).casefold()
+        if status and any(word in status for word in _SKIP_STATUS):
+            return "status"
+        return None
+
+    def _error(self, number: int, column: str | None, reason: str) -> None:
+        self.errors.append(RowError(self.name, number, column, reason))
+
+    def _read_row(self, number: int, cells: list[str]) -> LineDraft | None:
+        m = self.mapping
+        errors_before = len(self.errors)
+        booking_date = value_date = None
+        try:
+            booking_date = parse_date(self._get(cells, m.date), self.date_order)
+        except ValueProblem as problem:
+            self._error(number, m.date, str(problem))
+        if m.value_date and not is_blank(self._get(cells, m.value_date)):
+            try:
+                value_date = parse_date(self._get(cells, m.value_date), self.date_order)
+            except ValueProblem as problem:
+                self._error(number, m.value_date, str(problem))
+        amount = self._amount(number, cells)
+        currency = self._currency(number, cells)
+        if amount is not None and currency:
+            try:
+                amount = parse_amount(amount, currency)
+            except MoneyError as problem:
+                self._error(number, m.amount or m.credit or m.debit, str(problem))
+        if len(self.errors) > errors_before or booking_date is None or amount is None:
+            return None
+        name, account = self._counterparty(cells)
+        return LineDraft(
+            source_row=number,
+            booking_date=booking_date,
+            value_date=value_date,
+            amount=amount,
+            currency=currency or "",
+            counterparty_name=name,
+            counterparty_account=account,
+            memo=self._memo(cells),
+            reference=self._get(cells, m.reference),
+            balance=self._balance(cells, currency),
+            account=self._get(cells, m.account) or self.preamble_account,
+        )
+
+    def _amount(self, number: int, cells: list[str]) -> Decimal | None:
+        m = self.mapping
+        try:
+            if m.amount:
+                value = self._number(number, cells, m.amount)
+                if value is None:
+                    self._error(number, m.amount, "no amount")
+                    return None
+                if m.direction:
+                    sign = self._direction(number, cells)
+                    return None if sign is None else abs(value) * sign
+                return value
+            credit = self._number(number, cells, m.credit)
+            debit = self._number(number, cells, m.debit)
+        except ValueProblem:
+            return None
+        if credit is None and debit is None:
+            self._error(number, m.credit or m.debit, "no amount in either the credit or the debit column")
+            return None
+        if credit is not None and credit < 0:
+            self.warnings.append(
+                f"row {number}, column {m.credit}: '{self._get(cells, m.credit)}' has a minus sign "
+                "in the credit (money in) column; it was read as money in"
+            )
+        return abs(credit or Decimal(0)) - abs(debit or Decimal(0))
+
+    def _number(self, number: int, cells: list[str], header: str | None) -> Decimal | None:
+        text = self._get(cells, header)
+        try:
+            value, note = parse_decimal(text, self.mapping.decimal)
+        except ValueProblem as problem:
+            self._error(number, header, str(problem))
+            raise
+        if note:
+            self.warnings.append(
+                f"row {number}, column {header}: read the amount {value} from '{text}'; "
+                f"the note '{note}' was left out"
+            )
+        return value
+
+    def _direction(self, number: int, cells: list[str]) -> int | None:
+        m = self.mapping
+        try:
+            sign = direction_sign(self._get(cells, m.direction))
+        except ValueProblem as problem:
+            self._error(number, m.direction, str(problem))
+            return None
+        if sign is None:
+            if m.direction_blank in ("in", "out"):
+                return 1 if m.direction_blank == "in" else -1
+            self._error(number, m.direction, "no direction (收入/支出, 借/贷, Dr/Cr)")
+        return sign
+
+    def _default_currency(self) -> str | None:
+        m = self.mapping
+        for header in (m.amount, m.credit, m.debit):
+            if header and header_key(header)[1]:
+                return header_key(header)[1]
+        for value in self._values(m.amount, m.credit, m.debit):
+            if code := currency_in_amount(value):
+                return code
+        if self.currency_param:
+            return currency_code(self.currency_param)
+        if any(_CJK.search(h) for h in self.names):
+            return "CNY"
+        if not m.currency:
+            raise ValidationError(
+                f"{self.name}: the file does not say which currency its amounts are in; "
+                "choose the bank account's currency"
+            )
+        return None
+
+    def _currency(self, number: int, cells: list[str]) -> str | None:
+        m = self.mapping
+        try:
+            code = currency_code(self._get(cells, m.currency)) if m.currency else None
+        except ValueProblem as problem:
+            self._error(number, m.currency, str(problem))
+            return None
+        code = code or self.default_currency
+        if not code:
+            self._error(number, m.currency, "no currency, and none was chosen for the file")
+        return code
+
+    def _balance(self, cells: list[str], currency: str | None) -> Decimal | None:
+        text = self._get(cells, self.mapping.balance)
+        try:
+            value, _ = parse_decimal(text, self.mapping.decimal)
+        except ValueProblem:
+            self.masked_balances.append(text)
+            return None
+        if value is not None and currency:
+            try:
+                return parse_amount(value, currency)
+            except MoneyError:
+                return value
+        return value
+
+    def _counterparty(self, cells: list[str]) -> tuple[str, str]:
+        m = self.mapping
+        name = self._get(cells, m.counterparty_name)
+        account = self._get(cells, m.counterparty_account)
+        name = "" if is_blank(name) else name
+        account = "" if is_blank(account) else account
+        combined = m.counterparty_name and normalise_header(m.counterparty_name) in COMBINED_COUNTERPARTY
+        if combined and not account and (match := _TRAILING_ACCOUNT.match(name)):
+            name, account = (match.group(1) or "").strip(), match.group(2)
+        return name, account
+
+    def _memo(self, cells: list[str]) -> str:
+        parts: list[str] = []
+        for header in self.mapping.memo:
+            value = self._get(cells, header)
+            if not is_blank(value) and value not in parts:
+                parts.append(value)
+        return " ".join(parts)
+
+    def _unquote(self, number: int, cell: str) -> str:
+        """A field that lost its opening (or closing) quote keeps the other one: drop it."""
+        if cell.count('"') == 1 and (cell.startswith('"') or cell.endswith('"')):
+            fixed = cell.strip('"').strip()
+            self.warnings.append(
+                f"row {number}: a field has an unmatched quote ({cell}); it was read as {fixed}"
+            )
+            return fixed
+        return cell
+
+    # ----------------------------------------------------------------- file-level
+
+    def _preamble_account(self) -> str:
+        for _, cells in self.preamble:
+            for i, cell in enumerate(cells):
+                text = clean_cell(cell)
+                if match := _ACCOUNT_LABELS.match(text):
+                    return match.group(2).strip().strip("\"'")
+                following = clean_cell(cells[i + 1]) if i + 1 < len(cells) else ""
+                if text.casefold().rstrip(":：") in _ACCOUNT_LABEL_CELLS and following:
+                    return following
+        return ""
+
+    def _summarise(self, skipped: dict[str, list[int]], transaction_rows: int) -> None:
+        messages = {
+            "neutral": "marked 不计收支 or '/' (neither money in nor out) were skipped",
+            "status": "whose status says the payment was closed, failed or cancelled were skipped",
+            "pending": "still pending (not yet booked) were skipped; they come with a later export",
+            "total": "holding totals or balances were skipped",
+            "other": "that are not transactions were skipped",
+        }
+        for kind, numbers in skipped.items():
+            if numbers:
+                self.warnings.append(f"{_rows_text(numbers)} {messages[kind]}")
+        if self.masked_balances:
+            self.warnings.append(
+                f"column {self.mapping.balance} holds values that are not amounts "
+                f"(e.g. '{self.masked_balances[0]}'); those balances were left empty"
+            )
+        for _, cells in self.preamble:
+            for cell in cells:
+                if match := _SUMMARY_COUNT.search(clean_cell(cell)):
+                    said = int(match.group(1))
+                    if said != transaction_rows:
+                        self.warnings.append(
+                            f"the file's summary says {said} records but it holds "
+                            f"{transaction_rows} transaction rows; the rows were read"
+                        )
+                    return
+
+
+def _is_total_cell(cell: str) -> bool:
+    text = cell.strip()
+    if not text:
+        return False
+    return text.casefold() in _TOTAL_WORDS or (text.endswith(_TOTAL_SUFFIXES) and len(text) <= 10)
