@@ -1,0 +1,337 @@
+"""Aging (账龄) as of any date: open amounts by days overdue or by invoice age, summed in the database.
+
+Buckets are bounds in days, compared as dates: with as-of D and basis "due", an installment due on
+or after D is not yet due; one due between D−30 and D−1 is 1–30 days overdue, and so on. Comparing
+dates rather than computing day counts keeps the query portable and lets it use the due-date index.
+Retention (质保金) and installments awaiting an event have their own columns; unapplied cash and
+unallocated credit notes are a negative column, so buckets + those columns = the receivables balance.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from sqlalchemy import case, func, select
+from sqlalchemy.orm import Session
+
+from acctdesk.model.entities import Customer, CustomerGroup, DocumentKind, Installment
+from acctdesk.model.money import Money
+from acctdesk.services.balances import (
+    OpenItem,
+    allocated_for_installment,
+    ledger_balances,
+    not_reversed_by,
+    unapplied_credits_query,
+)
+from acctdesk.services.errors import ValidationError
+
+# Upper bounds in days of the overdue buckets after "not yet due"; the last bucket is open-ended.
+DEFAULT_BOUNDS = (30, 60, 90, 180, 365)
+BUCKETS_SETTING = "aging.bounds"
+
+
+class Basis(StrEnum):
+    DUE = "due"  # days overdue: as-of date − due date
+    INVOICE = "invoice"  # days since the invoice date
+
+
+class GroupBy(StrEnum):
+    CUSTOMER = "customer"
+    GROUP = "group"
+    SALESPERSON = "salesperson"
+    COLLECTOR = "collector"
+    CURRENCY = "currency"
+
+
+@dataclass(frozen=True)
+class Bucket:
+    index: int
+    low: int | None  # days, inclusive; None for "not yet due"
+    high: int | None  # days, inclusive; None for the open-ended last bucket
+
+    @property
+    def key(self) -> str:
+        if self.low is None:
+            return "current"
+        return f"{self.low}-{self.high}" if self.high is not None else f"over-{self.low - 1}"
+
+
+def buckets_from_bounds(bounds: tuple[int, ...] | list[int]) -> tuple[Bucket, ...]:
+    """(30, 60, 90) → not yet due, 1–30, 31–60, 61–90, over 90."""
+    bounds = tuple(int(b) for b in bounds)
+    if not bounds or any(b <= 0 for b in bounds) or list(bounds) != sorted(set(bounds)):
+        raise ValidationError(
+            f"aging buckets must be increasing whole numbers of days above zero, not {list(bounds)}",
+            field="buckets",
+        )
+    buckets = [Bucket(0, None, 0)]
+    low = 1
+    for index, high in enumerate(bounds, start=1):
+        buckets.append(Bucket(index, low, high))
+        low = high + 1
+    buckets.append(Bucket(len(bounds) + 1, low, None))
+    return tuple(buckets)
+
+
+DEFAULT_BUCKETS = buckets_from_bounds(DEFAULT_BOUNDS)
+
+
+def book_buckets(session: Session) -> tuple[Bucket, ...]:
+    from acctdesk.services.settings import get_setting
+
+    return buckets_from_bounds(get_setting(session, BUCKETS_SETTING, list(DEFAULT_BOUNDS)))
+
+
+def _age_column(basis: Basis):
+    return Installment.due_date if basis == Basis.DUE else Installment.invoice_date
+
+
+def bucket_index_expression(as_of: date, basis: Basis, buckets: tuple[Bucket, ...]):
+    """SQL CASE giving each dated installment its bucket index by comparing dates."""
+    column = _age_column(basis)
+    whens = [(column >= as_of - timedelta(days=bucket.high), bucket.index) for bucket in buckets[:-1]]
+    return case(*whens, else_=buckets[-1].index)
+
+
+@dataclass(frozen=True)
+class AgingRow:
+    key: str  # customer code, group code, salesperson, collector or currency
+    label: str  # customer or group name; the key otherwise
+    currency: str
+    buckets: tuple[Money, ...]
+    awaiting_event: Money
+    retention: Money
+    unapplied: Money  # unapplied cash and unallocated credit notes, ≤ 0
+
+    @property
+    def total(self) -> Money:
+        """Buckets + awaiting + retention + unapplied = this row's receivables balance."""
+        result = self.awaiting_event + self.retention + self.unapplied
+        for amount in self.buckets:
+            result = result + amount
+        return result
+
+    @property
+    def overdue(self) -> Money:
+        result = Money.zero(self.currency)
+        for amount in self.buckets[1:]:
+            result = result + amount
+        return result
+
+
+@dataclass(frozen=True)
+class AgingReport:
+    as_of: date
+    basis: Basis
+    group_by: GroupBy
+    buckets: tuple[Bucket, ...]
+    rows: tuple[AgingRow, ...]
+
+    def totals(self) -> tuple[AgingRow, ...]:
+        """One total row per currency (amounts of different currencies are never added)."""
+        by_currency: dict[str, list[AgingRow]] = defaultdict(list)
+        for row in self.rows:
+            by_currency[row.currency].append(row)
+        return tuple(_sum_rows(currency, currency, rows) for currency, rows in sorted(by_currency.items()))
+
+
+def _sum_rows(key: str, label: str, rows: list[AgingRow]) -> AgingRow:
+    currency = rows[0].currency
+    width = len(rows[0].buckets)
+    zero = Money.zero(currency)
+
+    def total(values):
+        result = zero
+        for value in values:
+            result = result + value
+        return result
+
+    return AgingRow(
+        key=key,
+        label=label,
+        currency=currency,
+        buckets=tuple(total(r.buckets[i] for r in rows) for i in range(width)),
+        awaiting_event=total(r.awaiting_event for r in rows),
+        retention=total(r.retention for r in rows),
+        unapplied=total(r.unapplied for r in rows),
+    )
+
+
+# Column codes in the per-customer sums: bucket indexes are ≥ 0.
+AWAITING, RETENTION = -1, -2
+
+
+def _customer_sums(session: Session, as_of: date, basis: Basis, buckets, customer_id: int | None):
+    """{(customer_id, currency): {column code: minor}} in one grouped query."""
+    open_minor = Installment.amount_minor - func.coalesce(allocated_for_installment(as_of), 0)
+    special = [(Installment.retention.is_(True), RETENTION)]
+    if basis == Basis.DUE:  # by invoice date an awaited installment still has an age
+        special.append((Installment.due_date.is_(None), AWAITING))
+    column = case(*special, else_=bucket_index_expression(as_of, basis, buckets)).label("column")
+    query = (
+        select(Installment.customer_id, Installment.currency, column, func.sum(open_minor))
+        .where(
+            Installment.invoice_date <= as_of,
+            not_reversed_by(DocumentKind.INVOICE, Installment.invoice_id, as_of),
+        )
+        .group_by(Installment.customer_id, Installment.currency, column)
+    )
+    if customer_id is not None:
+        query = query.where(Installment.customer_id == customer_id)
+    sums: dict[tuple[int, str], dict[int, int]] = defaultdict(lambda: defaultdict(int))
+    for cust, currency, code, minor in session.execute(query):
+        if minor:
+            sums[(cust, currency)][code] += minor
+    credits = unapplied_credits_query(as_of, customer_id)
+    for cust, currency, minor in session.execute(
+        select(credits.c.customer_id, credits.c.currency, func.sum(credits.c.unapplied_minor)).group_by(
+            credits.c.customer_id, credits.c.currency
+        )
+    ):
+        if minor:
+            sums[(cust, currency)]["unapplied"] = -minor
+    return sums
+
+
+def _group_keys(session: Session, group_by: GroupBy, customer_ids) -> dict[int, tuple[str, str]]:
+    if not customer_ids:
+        return {}
+    query = (
+        select(
+            Customer.id,
+            Customer.code,
+            Customer.name,
+            Customer.salesperson,
+            Customer.collector,
+            CustomerGroup.code,
+            CustomerGroup.name,
+        )
+        .outerjoin(CustomerGroup, CustomerGroup.id == Customer.group_id)
+        .where(Customer.id.in_(list(customer_ids)))
+    )
+    keys = {}
+    for cid, code, name, salesperson, collector, group_code, group_name in session.execute(query):
+        keys[cid] = {
+            GroupBy.CUSTOMER: (code, name),
+            GroupBy.GROUP: (group_code or code, group_name or name),
+            GroupBy.SALESPERSON: (salesperson or "—", salesperson or "—"),
+            GroupBy.COLLECTOR: (collector or "—", collector or "—"),
+            GroupBy.CURRENCY: ("", ""),
+        }[group_by]
+    return keys
+
+
+def aging_report(
+    session: Session,
+    as_of: date,
+    *,
+    basis: Basis | str = Basis.DUE,
+    group_by: GroupBy | str = GroupBy.CUSTOMER,
+    buckets: tuple[Bucket, ...] | None = None,
+    customer_id: int | None = None,
+) -> AgingReport:
+    basis, group_by = Basis(basis), GroupBy(group_by)
+    buckets = buckets or book_buckets(session)
+    sums = _customer_sums(session, as_of, basis, buckets, customer_id)
+    keys = _group_keys(session, group_by, {cid for cid, _ in sums})
+    grouped: dict[tuple[str, str], list[AgingRow]] = defaultdict(list)
+    labels: dict[tuple[str, str], str] = {}
+    for (cid, currency), columns in sums.items():
+        key, label = keys[cid]
+        if group_by == GroupBy.CURRENCY:
+            key = label = currency
+        row = AgingRow(
+            key=key,
+            label=label,
+            currency=currency,
+            buckets=tuple(Money.from_minor(columns.get(b.index, 0), currency) for b in buckets),
+            awaiting_event=Money.from_minor(columns.get(AWAITING, 0), currency),
+            retention=Money.from_minor(columns.get(RETENTION, 0), currency),
+            unapplied=Money.from_minor(columns.get("unapplied", 0), currency),
+        )
+        grouped[(key, currency)].append(row)
+        labels[(key, currency)] = label
+    rows = tuple(
+        _sum_rows(key, labels[(key, currency)], grouped[(key, currency)]) for key, currency in sorted(grouped)
+    )
+    return AgingReport(as_of, basis, group_by, buckets, rows)
+
+
+def aging_items(
+    session: Session,
+    as_of: date,
+    *,
+    basis: Basis | str = Basis.DUE,
+    bucket: Bucket | None = None,
+    column: str | None = None,
+    customer_id: int | None = None,
+    currency: str | None = None,
+    buckets: tuple[Bucket, ...] | None = None,
+) -> list[OpenItem]:
+    """The open installments behind one aging cell (a bucket, or 'awaiting' / 'retention')."""
+    from acctdesk.services.balances import open_items
+
+    basis = Basis(basis)
+    buckets = buckets or book_buckets(session)
+    items = open_items(session, as_of, customer_id)
+    result = []
+    for item in items:
+        if currency and item.open_amount.currency != currency:
+            continue
+        if column == "retention":
+            keep = item.retention
+        elif column == "awaiting":
+            keep = not item.retention and item.due_date is None and basis == Basis.DUE
+        else:
+            keep = not item.retention and (item.due_date is not None or basis == Basis.INVOICE)
+            if keep and bucket is not None:
+                keep = bucket_of(item, as_of, basis, buckets) == bucket.index
+        if keep:
+            result.append(item)
+    return result
+
+
+def bucket_of(item: OpenItem, as_of: date, basis: Basis, buckets: tuple[Bucket, ...]) -> int:
+    """The same bucketing as the SQL, for one item (used by drill-down and checked against it)."""
+    anchor = item.due_date if basis == Basis.DUE else item.invoice_date
+    days = (as_of - anchor).days
+    for bucket in buckets[:-1]:
+        if days <= bucket.high:
+            return bucket.index
+    return buckets[-1].index
+
+
+@dataclass(frozen=True)
+class TieOut:
+    """The receivables at D by separate paths, side by side; a difference is shown, never hidden."""
+
+    currency: str
+    aging_total: Money
+    ledger_balance: Money
+
+    @property
+    def difference(self) -> Money:
+        return self.aging_total - self.ledger_balance
+
+    @property
+    def ties(self) -> bool:
+        return self.difference.is_zero()
+
+
+def tie_out(session: Session, as_of: date) -> list[TieOut]:
+    report = aging_report(session, as_of, group_by=GroupBy.CURRENCY)
+    aging = {row.currency: row.total for row in report.totals()}
+    ledger: dict[str, Money] = {}
+    for balance in ledger_balances(session, as_of):
+        ledger[balance.currency] = (
+            ledger.get(balance.currency, Money.zero(balance.currency)) + balance.balance
+        )
+    return [
+        TieOut(
+            currency, aging.get(currency, Money.zero(currency)), ledger.get(currency, Money.zero(currency))
+        )
+        for currency in sorted(set(aging) | set(ledger))
+    ]
