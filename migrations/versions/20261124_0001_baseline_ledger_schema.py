@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-24 20:56:04.080743
+Create Date: 2026-11-24 21:00:45.484489
 """
 
 from collections.abc import Sequence
@@ -303,7 +303,17 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("installment", schema=None) as batch_op:
         batch_op.create_index(
-            "ix_installment_customer_due", ["customer_id", "currency", "due_date"], unique=False
+            "ix_installment_aging",
+            [
+                "customer_id",
+                "currency",
+                "invoice_date",
+                "due_date",
+                "retention",
+                "amount_minor",
+                "invoice_id",
+            ],
+            unique=False,
         )
         batch_op.create_index("ix_installment_due", ["due_date"], unique=False)
 
@@ -347,12 +357,16 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_allocation")),
     )
     with op.batch_alter_table("allocation", schema=None) as batch_op:
-        batch_op.create_index(batch_op.f("ix_allocation_credit_note_id"), ["credit_note_id"], unique=False)
+        batch_op.create_index(
+            "ix_allocation_credit_note_date", ["credit_note_id", "alloc_date", "amount_minor"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_allocation_customer_id"), ["customer_id"], unique=False)
         batch_op.create_index(
             "ix_allocation_installment_date", ["installment_id", "alloc_date", "amount_minor"], unique=False
         )
-        batch_op.create_index(batch_op.f("ix_allocation_receipt_id"), ["receipt_id"], unique=False)
+        batch_op.create_index(
+            "ix_allocation_receipt_date", ["receipt_id", "alloc_date", "amount_minor"], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_allocation_reverses_id"), ["reverses_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_allocation_write_off_id"), ["write_off_id"], unique=False)
 
@@ -364,15 +378,15 @@ def downgrade() -> None:
     with op.batch_alter_table("allocation", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_allocation_write_off_id"))
         batch_op.drop_index(batch_op.f("ix_allocation_reverses_id"))
-        batch_op.drop_index(batch_op.f("ix_allocation_receipt_id"))
+        batch_op.drop_index("ix_allocation_receipt_date")
         batch_op.drop_index("ix_allocation_installment_date")
         batch_op.drop_index(batch_op.f("ix_allocation_customer_id"))
-        batch_op.drop_index(batch_op.f("ix_allocation_credit_note_id"))
+        batch_op.drop_index("ix_allocation_credit_note_date")
 
     op.drop_table("allocation")
     with op.batch_alter_table("installment", schema=None) as batch_op:
         batch_op.drop_index("ix_installment_due")
-        batch_op.drop_index("ix_installment_customer_due")
+        batch_op.drop_index("ix_installment_aging")
 
     op.drop_table("installment")
     with op.batch_alter_table("credit_note", schema=None) as batch_op:

@@ -236,7 +236,17 @@ class Installment(Base):
     __table_args__ = (
         UniqueConstraint("invoice_id", "seq"),
         CheckConstraint("amount_minor > 0", name="amount_positive"),
-        Index("ix_installment_customer_due", "customer_id", "currency", "due_date"),
+        # Covering index for aging: one scan in (customer, currency) order with every column it reads.
+        Index(
+            "ix_installment_aging",
+            "customer_id",
+            "currency",
+            "invoice_date",
+            "due_date",
+            "retention",
+            "amount_minor",
+            "invoice_id",
+        ),
         Index("ix_installment_due", "due_date"),
     )
 
@@ -341,13 +351,16 @@ class Allocation(Base):
             " + (CASE WHEN write_off_id IS NULL THEN 0 ELSE 1 END) = 1",
             name="one_source",
         ),
+        # Covering indexes: "allocated as of D" per installment, receipt and credit note.
         Index("ix_allocation_installment_date", "installment_id", "alloc_date", "amount_minor"),
+        Index("ix_allocation_receipt_date", "receipt_id", "alloc_date", "amount_minor"),
+        Index("ix_allocation_credit_note_date", "credit_note_id", "alloc_date", "amount_minor"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     installment_id: Mapped[int] = mapped_column(ForeignKey("installment.id"))
-    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"), index=True)
-    credit_note_id: Mapped[int | None] = mapped_column(ForeignKey("credit_note.id"), index=True)
+    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"))
+    credit_note_id: Mapped[int | None] = mapped_column(ForeignKey("credit_note.id"))
     write_off_id: Mapped[int | None] = mapped_column(ForeignKey("write_off.id"), index=True)
     reverses_id: Mapped[int | None] = mapped_column(ForeignKey("allocation.id"), index=True)
     customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
