@@ -6,5 +6,6 @@ cd "$(dirname "$0")/.."
 rm -f scratch-book.sqlite migrations/versions/*_0001_*.py
 uv run alembic revision --autogenerate --rev-id 0001 -m "baseline ledger schema" >/dev/null
 rm -f scratch-book.sqlite
+uv run ruff check --fix -q migrations/versions || true
 uv run ruff format migrations/versions -q
 ls migrations/versions

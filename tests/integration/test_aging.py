@@ -36,7 +36,8 @@ def books(book):
     ledger.invoice("C", "300.00", "2026-04-01", due="2026-05-31")  # 30 days overdue
     ledger.invoice("D", "400.00", "2026-03-01", due="2026-05-30")  # 31 days overdue
     ledger.invoice("E", "500.00", "2024-01-01", due="2025-06-29")  # 366 days overdue
-    ledger.invoice("F", "1000.00", "2026-06-10", term="50% N10; BAL RETENTION N365")  # 500 due 06-20, 500 retention
+    # F: 500 due 06-20 and 500 retention
+    ledger.invoice("F", "1000.00", "2026-06-10", term="50% N10; BAL RETENTION N365")
     ledger.invoice("G", "50.00", "2026-07-01", due="2026-07-01")  # after the as-of date: not counted
     ledger.receipt("120.00", "2026-06-15", number="RC-1")
     ledger.allocate("RC-1", "2026-06-15", {"D": "100.00"})  # D open 300; 20.00 unapplied
@@ -48,7 +49,8 @@ def books(book):
 def test_buckets_by_days_overdue(books):
     with books.book.sessions() as session:
         report = aging_report(session, d("2026-06-30"))
-    assert [b.key for b in report.buckets] == ["current", "1-30", "31-60", "61-90", "91-180", "181-365", "over-365"]
+    keys = [b.key for b in report.buckets]
+    assert keys == ["current", "1-30", "31-60", "61-90", "91-180", "181-365", "over-365"]
     c1, c2 = report.rows
     assert (c1.key, c1.currency) == ("C1", "CNY")
     # current: A 100; 1–30: B 200 + C 300 + F/1 500; 31–60: D 300; over 365: E 500
