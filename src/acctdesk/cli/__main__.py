@@ -1,0 +1,7 @@
+"""`python -m acctdesk.cli`: the same as the `acctdesk` command."""
+
+import sys
+
+from acctdesk.cli import main
+
+sys.exit(main())
