@@ -48,7 +48,9 @@ def test_balance_equals_open_items_less_unapplied(capsys, demo_url, as_of):
             if i["open_amount"]["currency"] == currency
         )
         unapplied = sum(
-            Decimal(c["unapplied"]["amount"]) for c in items["unapplied"] if c["unapplied"]["currency"] == currency
+            Decimal(c["unapplied"]["amount"])
+            for c in items["unapplied"]
+            if c["unapplied"]["currency"] == currency
         )
         assert Decimal(line["balance"]) == open_total - unapplied
         assert Decimal(line["ledger_balance"]) == Decimal(line["balance"])
@@ -69,14 +71,35 @@ def test_post_allocate_and_reverse_through_the_command_line(capsys, book_url):
     assert main(["customer-add", "K1", "杭州远航物流有限公司", "--db-url", book_url]) == 0
     assert capsys.readouterr().out.strip() == "customer: K1"
     invoice = run_json(
-        capsys, "invoice", "K1", "INV-77", "1000.00", "--date", "2026-03-01", "--term", "EOM+30", "--db-url", book_url
+        capsys,
+        "invoice",
+        "K1",
+        "INV-77",
+        "1000.00",
+        "--date",
+        "2026-03-01",
+        "--term",
+        "EOM+30",
+        "--db-url",
+        book_url,
     )
     assert invoice["installments"][0]["due_date"] == "2026-04-30"
     receipt = run_json(capsys, "receipt", "K1", "400.00", "--date", "2026-04-02", "--db-url", book_url)
     run_json(capsys, "allocate", receipt["number"], "--date", "2026-04-02", "--db-url", book_url)
     balance = run_json(capsys, "balance", "--db-url", book_url, "--as-of", "2026-04-30")
     assert balance["currencies"][0]["balance"] == "600.00"
-    run_json(capsys, "reverse", "receipt", receipt["number"], "--date", "2026-05-01", "--reason", "退票", "--db-url", book_url)
+    run_json(
+        capsys,
+        "reverse",
+        "receipt",
+        receipt["number"],
+        "--date",
+        "2026-05-01",
+        "--reason",
+        "退票",
+        "--db-url",
+        book_url,
+    )
     balance = run_json(capsys, "balance", "--db-url", book_url, "--as-of", "2026-05-01")
     assert balance["currencies"][0]["balance"] == "1000.00"
     assert main(["audit", "verify", "--db-url", book_url]) == 0
@@ -86,7 +109,10 @@ def test_post_allocate_and_reverse_through_the_command_line(capsys, book_url):
     ("args", "message"),
     [
         (["open-items", "--customer", "NOPE"], "unknown customer 'NOPE'"),
-        (["invoice", "NOPE", "I-1", "10", "--date", "2026-01-01", "--due", "2026-01-31"], "unknown customer 'NOPE'"),
+        (
+            ["invoice", "NOPE", "I-1", "10", "--date", "2026-01-01", "--due", "2026-01-31"],
+            "unknown customer 'NOPE'",
+        ),
         (["receipt", "K1", "-5", "--date", "2026-01-01"], "the amount must be positive"),
         (["allocate", "RC-404", "--date", "2026-01-01"], "unknown receipt 'RC-404'"),
     ],
