@@ -286,3 +286,26 @@ def test_running_total_range_groups_by_day():
     rows = [(d("2026-01-02"), 100), (d("2026-01-02"), -100), (d("2026-01-03"), 50)]
     assert ledger.running_total_range(rows) == (0, 50)
     assert ledger.running_total_range([(d("2026-01-05"), -10), (d("2026-01-01"), 30)]) == (0, 30)
+
+
+def test_services_called_inside_one_unit_of_work_commit_or_fail_together(books):
+    books.invoice("INV-1", "100.00", "2026-01-05")
+    uow = books.uow()
+    with uow:
+        receipt = ledger.post_receipt(
+            uow, customer_code="C1", amount=Decimal("100.00"), receipt_date=d("2026-01-06")
+        )
+        ledger.allocate(uow, kind="receipt", number=receipt.number, on=d("2026-01-06"))
+        uow.commit()
+    assert _summary(books.book, "2026-01-31").balance.amount == Decimal("0.00")
+
+    counts = _row_counts(books.book)
+    uow = books.uow()
+    with pytest.raises(InvariantViolation), uow:
+        receipt = ledger.post_receipt(
+            uow, customer_code="C1", amount=Decimal("50.00"), receipt_date=d("2026-01-07")
+        )
+        # nothing is open any more: the allocation fails, and the receipt goes with it
+        ledger.allocate(uow, kind="receipt", number=receipt.number, on=d("2026-01-07"))
+        uow.commit()
+    assert _row_counts(books.book) == counts

@@ -30,6 +30,11 @@ class UnitOfWork:
 
     Services record audit events with `uow.audit(…)`; `commit()` appends them to the chain in
     the same transaction, so a change and its audit event land together or not at all.
+
+    A service may call other services with the same unit of work (posting a receipt and
+    allocating it, approving a request that posts a write-off): inside an open block, `with uow`
+    joins it and `commit()` leaves the commit to the outermost block, so the whole operation is
+    one transaction.
     """
 
     def __init__(self, book: Book, user: str = "system") -> None:
@@ -38,6 +43,7 @@ class UnitOfWork:
         self.changes = Changes()
         self._events: list[audit.PendingEvent] = []
         self._session: Session | None = None
+        self._depth = 0
         self.committed = False
 
     @property
@@ -47,13 +53,18 @@ class UnitOfWork:
         return self._session
 
     def __enter__(self) -> UnitOfWork:
-        self._session = self.book.sessions()
-        self._session.connection(execution_options={"acctdesk_write": True})
-        self._events = []
-        self.committed = False
+        if self._depth == 0:
+            self._session = self.book.sessions()
+            self._session.connection(execution_options={"acctdesk_write": True})
+            self._events = []
+            self.committed = False
+        self._depth += 1
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
+        self._depth -= 1
+        if self._depth > 0:
+            return  # the outermost block commits or rolls back
         session = self.session
         try:
             if not self.committed:
@@ -68,6 +79,9 @@ class UnitOfWork:
         self._events.append(audit.PendingEvent(action, entity, str(entity_id), before, after))
 
     def commit(self) -> None:
+        if self._depth > 1:
+            self.session.flush()
+            return
         if not self._events:
             raise DomainError("internal error: a ledger change without an audit event")
         self.session.flush()
