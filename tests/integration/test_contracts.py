@@ -352,3 +352,13 @@ def test_contract_schedule_shows_each_installment_with_its_open_amount_and_statu
         ("not_due", 0),
         ("not_due", 0),
     ]
+
+
+def test_an_invoice_on_a_contract_takes_the_contracts_term(book):
+    ledger_ = Ledger(book)
+    ledger_.customer("C1", "深圳星河电子有限公司")
+    contracts.create_contract(
+        ledger_.uow(), number="HT-9", customer_code="C1", amount=Decimal("1000.00"), term="N45"
+    )
+    result = ledger_.invoice("INV-9", "1000.00", "2026-03-01", due=None, contract_number="HT-9")
+    assert (result.term, result.installments[0].due_date) == ("N45", d("2026-04-15"))

@@ -145,15 +145,19 @@ def done(args: argparse.Namespace, result: Any) -> None:
         print(", ".join(f"{k}: {v}" for k, v in result.items()))
 
 
-def with_uow(args: argparse.Namespace, action: Callable[[Any], Any]) -> None:
+def write(args: argparse.Namespace, action: Callable[[Any], Any]) -> Any:
+    """Run one service call in a unit of work on the book and return its result to print."""
     from acctdesk.services.uow import UnitOfWork
 
     book = open_existing(args)
     try:
-        result = action(UnitOfWork(book, acting_user(args)))
+        return action(UnitOfWork(book, acting_user(args)))
     finally:
         book.close()
-    done(args, result)
+
+
+def with_uow(args: argparse.Namespace, action: Callable[[Any], Any]) -> None:
+    done(args, write(args, action))
 
 
 def customer_id_for(session, code: str | None) -> int | None:

@@ -3,29 +3,17 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from datetime import date
 
 from acctdesk.cli.common import (
     Commands,
-    acting_user,
     emit_json,
     emit_table,
     open_existing,
     parse_date,
     parse_decimal,
+    write,
 )
-
-
-def write(args: argparse.Namespace, action: Callable):
-    """Run one service call in a unit of work on the book and return its result to print."""
-    from acctdesk.services.uow import UnitOfWork
-
-    book = open_existing(args)
-    try:
-        return action(UnitOfWork(book, acting_user(args)))
-    finally:
-        book.close()
 
 
 def cmd_contract_add(args: argparse.Namespace) -> None:

@@ -15,8 +15,8 @@ from acctdesk.cli.common import (
     open_existing,
     parse_date,
     parse_decimal,
+    write,
 )
-from acctdesk.cli.contracts import write
 from acctdesk.model.money import Money
 
 

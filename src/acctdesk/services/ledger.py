@@ -151,9 +151,11 @@ class InvoiceResult:
     installments: tuple[InstallmentInfo, ...]
 
 
-def resolve_term(session: Session, customer: Customer, term: str | None, due_date, invoice_date):
-    """The payment term an invoice is posted with: a due date, a term name or shorthand, or the
-    customer's default term."""
+def resolve_term(
+    session: Session, customer: Customer, term: str | None, due_date, invoice_date, contract=None
+):
+    """The payment term an invoice is posted with: a due date, a term name or shorthand, the
+    contract's term, or the customer's default term — the first one given."""
     if due_date is not None:
         if due_date < invoice_date:
             raise ValidationError(
@@ -164,6 +166,8 @@ def resolve_term(session: Session, customer: Customer, term: str | None, due_dat
     if term:
         named = session.scalar(select(PaymentTermRecord).where(PaymentTermRecord.name == term))
         return terms_engine.parse_term(named.shorthand if named else term)
+    if contract is not None and contract.term_shorthand:
+        return terms_engine.parse_term(contract.term_shorthand)
     if customer.default_term is not None:
         return terms_engine.parse_term(customer.default_term.shorthand)
     raise ValidationError(
@@ -212,7 +216,7 @@ def post_invoice(
                 raise ValidationError(
                     f"contract {contract_number} belongs to another customer", field="contract"
                 )
-        payment_term = resolve_term(session, customer, term, due_date, invoice_date)
+        payment_term = resolve_term(session, customer, term, due_date, invoice_date, contract)
         known_events = {**contract_events(contract), **(events or {})}
         calendar = terms_engine.calendar_by_name(book_settings(session).business_calendar)
         scheduled = terms_engine.schedule(
