@@ -8,7 +8,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from acctdesk.model.entities import Installment, Invoice
-from acctdesk.services import customers, ledger
+from acctdesk.services import approvals, auth, customers, ledger
 from acctdesk.services.book import Book
 from acctdesk.services.ledger import AllocationLine
 from acctdesk.services.uow import UnitOfWork
@@ -80,11 +80,21 @@ class Ledger:
             self.uow(), allocation_id=allocation_id, on=d(on), amount=Decimal(amount) if amount else None
         )
 
+    def approver(self, name: str = "approver") -> UnitOfWork:
+        """A second person, a credit manager, who approves what this ledger's user requests."""
+        with self.book.sessions() as session:
+            known = {u.name for u in auth.list_users(session)}
+        if name not in known:
+            auth.add_user(self.uow(), name, auth.Role.CREDIT_MANAGER)
+        return UnitOfWork(self.book, name)
+
     def write_off(self, on: str, lines: dict[str, str], *, customer: str = "C1", reason: str = "无法收回"):
+        """Request the write-off and have the approver approve it, as the book requires."""
         allocation_lines = [AllocationLine(self.installment_id(inv), Decimal(a)) for inv, a in lines.items()]
-        return ledger.write_off(
+        filed = approvals.request_write_off(
             self.uow(), customer_code=customer, on=d(on), reason=reason, lines=allocation_lines
         )
+        return approvals.decide(self.approver(), filed.id, approve=True)
 
     def reverse(self, kind: str, number: str, on: str, reason: str = "录入错误"):
         return ledger.reverse(self.uow(), kind=kind, number=number, on=d(on), reason=reason)

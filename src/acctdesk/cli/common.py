@@ -131,9 +131,29 @@ def acting_user(args: argparse.Namespace) -> str:
 
 
 def open_existing(args: argparse.Namespace):
+    """Open the book and make sure the acting user is who they say: a user with a password gives
+    it through $ACCTDESK_PASSWORD or at a prompt in a terminal."""
+    from acctdesk.services.auth import login, needs_password
     from acctdesk.services.book import open_book
 
-    return open_book(resolve_url(args))
+    book = open_book(resolve_url(args))
+    try:
+        user = acting_user(args)
+        with book.sessions() as session:
+            password = None
+            if needs_password(session, user):
+                password = os.environ.get("ACCTDESK_PASSWORD")
+                if password is None and sys.stdin.isatty():
+                    password = getpass.getpass(f"password for {user}: ")
+                if password is None:
+                    raise CliError(
+                        f"user {user} needs a password: set ACCTDESK_PASSWORD or run in a terminal"
+                    )
+            login(session, user, password)
+    except BaseException:
+        book.close()
+        raise
+    return book
 
 
 def done(args: argparse.Namespace, result: Any) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from datetime import date
 
+from acctdesk.cli.admin import register_audit
 from acctdesk.cli.common import (
     CliError,
     Commands,
@@ -326,14 +327,16 @@ def cmd_unallocate(args: argparse.Namespace) -> None:
 
 
 def cmd_write_off(args: argparse.Namespace) -> None:
-    from acctdesk.services import ledger
+    """Files a write-off request; it is posted when another user approves it."""
+    from acctdesk.services.approvals import request_write_off
 
     def action(uow):
         with uow.book.sessions() as session:
             lines = _installment_lines(session, args.line)
-        return ledger.write_off(
+        filed = request_write_off(
             uow, customer_code=args.customer, on=args.date, reason=args.reason, lines=lines
         )
+        return {"request": filed.id, "status": filed.status, "summary": filed.summary}
 
     with_uow(args, action)
 
@@ -348,11 +351,18 @@ def cmd_reverse(args: argparse.Namespace) -> None:
 
 
 def cmd_lock(args: argparse.Namespace) -> None:
+    """Moves the lock date forward; moving it back files a request for approval."""
+    from acctdesk.services.approvals import request_reopen_period
     from acctdesk.services.settings import book_info, set_lock_date
 
     def action(uow):
         with uow.book.sessions() as session:
             version = book_info(session).version
+        with uow.book.sessions() as session:
+            current = book_info(session).lock_date
+        if current is not None and (args.date is None or args.date < current):
+            filed = request_reopen_period(uow, lock_date=args.date, reason=args.reason or "")
+            return {"request": filed.id, "status": filed.status, "summary": filed.summary}
         info = set_lock_date(uow, args.date, version)
         return {"lock_date": info.lock_date.isoformat() if info.lock_date else None}
 
@@ -449,7 +459,7 @@ def register(commands: Commands) -> None:
     sub.add_argument("--date", type=parse_date, required=True)
     sub.add_argument("--amount", type=parse_decimal)
 
-    sub = command("write-off", cmd_write_off, "write off uncollectable installments")
+    sub = command("write-off", cmd_write_off, "request a write-off (posted when another user approves it)")
     sub.add_argument("customer", metavar="CUSTOMER")
     sub.add_argument("--date", type=parse_date, required=True)
     sub.add_argument("--reason", required=True)
@@ -461,8 +471,10 @@ def register(commands: Commands) -> None:
     sub.add_argument("--date", type=parse_date, required=True)
     sub.add_argument("--reason", required=True)
 
-    sub = command("lock", cmd_lock, "lock the books up to a date")
+    sub = command("lock", cmd_lock, "lock the books up to a date (moving it back needs approval)")
     sub.add_argument("date", type=parse_date, nargs="?", help="omit to unlock")
+    sub.add_argument("--reason", help="why a locked period is to be reopened")
 
     audit = commands.group("audit", "the audit log")
     audit.command("verify", cmd_audit_verify, "verify the audit chain end to end")
+    register_audit(audit)

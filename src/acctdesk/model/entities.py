@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from enum import StrEnum
+from typing import ClassVar
 
 from sqlalchemy import (
     BigInteger,
@@ -48,6 +49,18 @@ class Base(DeclarativeBase):
         date: Date,
         str: String(200),
     }
+
+
+class Sealed:
+    """A posted row that must never change: the audit event that wrote it records a digest of
+    its content (`row_hash`), so `acctdesk audit verify` finds a row changed, added or deleted
+    behind acctdesk's back. `audit_seq` names that event."""
+
+    audit_seq: Mapped[int | None] = mapped_column(BigInteger)
+    row_hash: Mapped[str | None] = mapped_column(String(64))
+
+    # Columns that may be filled in later by an audited service and so are not sealed.
+    unsealed_columns: ClassVar[tuple[str, ...]] = ()
 
 
 def money_columns(amount_column: str = "amount_minor", currency_column: str = "currency"):
@@ -198,8 +211,9 @@ class ContractEvent(Base):
     contract: Mapped[Contract] = relationship(back_populates="events")
 
 
-class Invoice(Base):
+class Invoice(Sealed, Base):
     __tablename__ = "invoice"
+    unsealed_columns = ("received_date",)  # recorded when the customer confirms receipt (票到)
     __table_args__ = (
         CheckConstraint("amount_minor > 0", name="amount_positive"),
         Index("ix_invoice_customer_date", "customer_id", "invoice_date"),
@@ -225,7 +239,7 @@ class Invoice(Base):
     )
 
 
-class Installment(Base):
+class Installment(Sealed, Base):
     """One due amount of an invoice. `due_date` is NULL while it awaits a contract event.
 
     `customer_id`, `currency` and `invoice_date` repeat the invoice's so that aging and open-item
@@ -233,6 +247,7 @@ class Installment(Base):
     """
 
     __tablename__ = "installment"
+    unsealed_columns = ("due_date", "awaiting_event", "discount_until")  # dated when the event happens
     __table_args__ = (
         UniqueConstraint("invoice_id", "seq"),
         CheckConstraint("amount_minor > 0", name="amount_positive"),
@@ -268,7 +283,7 @@ class Installment(Base):
     invoice: Mapped[Invoice] = relationship(back_populates="installments")
 
 
-class CreditNote(Base):
+class CreditNote(Sealed, Base):
     __tablename__ = "credit_note"
     __table_args__ = (
         CheckConstraint("amount_minor > 0", name="amount_positive"),
@@ -290,7 +305,7 @@ class CreditNote(Base):
     customer: Mapped[Customer] = relationship()
 
 
-class Receipt(Base):
+class Receipt(Sealed, Base):
     __tablename__ = "receipt"
     __table_args__ = (
         CheckConstraint("amount_minor > 0", name="amount_positive"),
@@ -315,7 +330,7 @@ class Receipt(Base):
     customer: Mapped[Customer] = relationship()
 
 
-class WriteOff(Base):
+class WriteOff(Sealed, Base):
     """坏账核销: an uncollectable amount removed from installments (its allocation lines)."""
 
     __tablename__ = "write_off"
@@ -334,7 +349,7 @@ class WriteOff(Base):
     amount = money_columns()
 
 
-class Allocation(Base):
+class Allocation(Sealed, Base):
     """核销: part of a receipt, credit note or write-off applied to an installment on a date.
 
     Insert-only: unallocating adds a negative row that names the row it reverses. The allocated
@@ -374,7 +389,7 @@ class Allocation(Base):
     installment: Mapped[Installment] = relationship()
 
 
-class Reversal(Base):
+class Reversal(Sealed, Base):
     """A posted document taken back on a date, with a reason. A document is reversed at most once."""
 
     __tablename__ = "reversal"
@@ -390,7 +405,7 @@ class Reversal(Base):
     created_by: Mapped[str] = mapped_column(String(100), default="")
 
 
-class LedgerEntry(Base):
+class LedgerEntry(Sealed, Base):
     """The customer account as a journal: + what they owe more, − what they paid or were credited.
 
     Written beside every posting and reversal. The balance as of D is the sum of entries dated ≤ D;
@@ -428,5 +443,193 @@ class AuditEvent(Base):
     entity_id: Mapped[str] = mapped_column(String(60))
     before_json: Mapped[str] = mapped_column(Text, default="")
     after_json: Mapped[str] = mapped_column(Text, default="")
+    rows_count: Mapped[int] = mapped_column(BigInteger, default=0)  # sealed rows written with this event
+    rows_digest: Mapped[str] = mapped_column(String(64), default="")
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+# --- Users and approvals
+
+
+class AppUser(Base):
+    """A person who works in the book, with one role; the password is a scrypt hash or empty."""
+
+    __tablename__ = "app_user"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200), default="")
+    role: Mapped[str] = mapped_column(String(30))
+    password_hash: Mapped[str] = mapped_column(String(300), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class ApprovalRequest(Base):
+    """A change that needs a second person: requested by one user, approved or rejected by another."""
+
+    __tablename__ = "approval_request"
+    __table_args__ = (Index("ix_approval_request_status", "status", "requested_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    summary: Mapped[str] = mapped_column(Text)
+    payload_json: Mapped[str] = mapped_column(Text)
+    reason: Mapped[str] = mapped_column(Text)
+    requested_by: Mapped[str] = mapped_column(String(100))
+    requested_at: Mapped[datetime] = mapped_column(default=utcnow)
+    status: Mapped[str] = mapped_column(String(20), default="pending")
+    decided_by: Mapped[str | None] = mapped_column(String(100))
+    decided_at: Mapped[datetime | None]
+    decision_note: Mapped[str] = mapped_column(Text, default="")
+
+
+# --- Statements and confirmations
+
+
+class StatementStatus(StrEnum):
+    """Where an issued statement stands with the customer (from its latest confirmation)."""
+
+    OUTSTANDING = "outstanding"
+    AGREED = "agreed"
+    DIFFERS = "differs"
+
+
+class StatementIssue(Base):
+    """An issued statement of account (对账单): its number and a snapshot of what it showed.
+
+    `items_json` keeps the open items and unapplied credits behind the closing balance as they
+    stood when it was issued, so that a confirmation's difference can be explained item by item
+    even after later postings.
+    """
+
+    __tablename__ = "statement_issue"
+    __table_args__ = (Index("ix_statement_issue_customer_end", "customer_id", "period_end"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    period_start: Mapped[date]
+    period_end: Mapped[date]
+    currency: Mapped[str] = mapped_column(String(3))
+    closing_minor: Mapped[int] = mapped_column(BigInteger)
+    language: Mapped[str] = mapped_column(String(10), default="zh_CN")
+    items_json: Mapped[str] = mapped_column(Text, default="[]")
+    issued_at: Mapped[datetime] = mapped_column(default=utcnow)
+    issued_by: Mapped[str] = mapped_column(String(100), default="")
+    sent_via: Mapped[str] = mapped_column(String(20), default="")  # email, post, hand, portal …
+    sent_to: Mapped[str] = mapped_column(String(200), default="")
+    sent_at: Mapped[datetime | None]
+
+    closing = money_columns("closing_minor")
+    customer: Mapped[Customer] = relationship()
+    confirmations: Mapped[list[Confirmation]] = relationship(
+        back_populates="statement", order_by="Confirmation.id"
+    )
+
+
+class Confirmation(Base):
+    """对账确认 / 函证 reply: the balance the customer confirmed and the items they dispute.
+
+    Insert-only: a later reply to the same statement is a new row; the latest one counts.
+    """
+
+    __tablename__ = "confirmation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[int] = mapped_column(ForeignKey("statement_issue.id"), index=True)
+    confirmed_on: Mapped[date]
+    confirmed_minor: Mapped[int] = mapped_column(BigInteger)
+    difference_minor: Mapped[int] = mapped_column(BigInteger)  # ours − theirs
+    status: Mapped[str] = mapped_column(String(20))
+    disputed_json: Mapped[str] = mapped_column(Text, default="[]")
+    note: Mapped[str] = mapped_column(Text, default="")
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    recorded_by: Mapped[str] = mapped_column(String(100), default="")
+
+    statement: Mapped[StatementIssue] = relationship(back_populates="confirmations")
+
+
+# --- Bank import
+
+
+class BankLineStatus(StrEnum):
+    UNMATCHED = "unmatched"  # money in, waiting to be matched to a customer and invoices
+    MATCHED = "matched"  # posted as a receipt (receipt_id)
+    IGNORED = "ignored"  # money in that is not a customer payment (a refund, a loan …)
+    OUTGOING = "outgoing"  # money out: kept for the record, never matched
+
+
+class ImportBatch(Base):
+    """One bank file imported: which file (by hash), how it was read, and what it added."""
+
+    __tablename__ = "import_batch"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(String(260))
+    file_size: Mapped[int] = mapped_column(BigInteger)
+    file_sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    file_format: Mapped[str] = mapped_column(String(20))
+    importer: Mapped[str] = mapped_column(String(120))  # the format, or "template NAME"
+    template_name: Mapped[str | None] = mapped_column(String(100))
+    imported_by: Mapped[str] = mapped_column(String(100))
+    imported_at: Mapped[datetime] = mapped_column(default=utcnow)
+    lines_read: Mapped[int] = mapped_column(Integer)
+    lines_added: Mapped[int] = mapped_column(Integer)
+    lines_duplicate: Mapped[int] = mapped_column(Integer)
+    lines_outgoing: Mapped[int] = mapped_column(Integer)
+    warnings: Mapped[str] = mapped_column(Text, default="")  # one per line
+
+
+class BankLineRecord(Base):
+    """A bank line as imported; `line_key` makes re-imports and overlapping files add it once.
+
+    Signed from our side: amount_minor > 0 is money in. The bank's own fields are never changed
+    after import; only `status`, `receipt_id` and `note` move as the line is matched or ignored.
+    """
+
+    __tablename__ = "bank_line"
+    __table_args__ = (
+        CheckConstraint("status IN ('unmatched', 'matched', 'ignored', 'outgoing')", name="status_known"),
+        # The review queue: unmatched lines in date order.
+        Index("ix_bank_line_status_date", "status", "booking_date"),
+        # "This account paid for customer X before": matched lines by payer account.
+        Index("ix_bank_line_counterparty_account", "counterparty_account", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    line_key: Mapped[str] = mapped_column(String(64), unique=True)
+    batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"), index=True)
+    source_row: Mapped[int] = mapped_column(Integer)
+    account: Mapped[str] = mapped_column(String(100), default="")
+    booking_date: Mapped[date]
+    value_date: Mapped[date | None]
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3))
+    counterparty_name: Mapped[str] = mapped_column(Text, default="")
+    counterparty_account: Mapped[str] = mapped_column(String(100), default="")
+    memo: Mapped[str] = mapped_column(Text, default="")
+    reference: Mapped[str] = mapped_column(Text, default="")
+    balance_minor: Mapped[int | None] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(20), default=BankLineStatus.UNMATCHED)
+    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"), index=True)
+    note: Mapped[str] = mapped_column(Text, default="")  # why a line was ignored
+
+    amount = money_columns()
+
+
+class MappingTemplate(Base):
+    """A confirmed column mapping for one bank's export, found again by its header signature."""
+
+    __tablename__ = "mapping_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    signature: Mapped[str] = mapped_column(String(64), index=True)
+    mapping_json: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")

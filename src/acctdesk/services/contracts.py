@@ -29,6 +29,7 @@ from acctdesk.model.entities import (
 )
 from acctdesk.model.money import Money
 from acctdesk.services import terms
+from acctdesk.services.auth import Action
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.errors import InvariantViolation, NotFound, ValidationError
 from acctdesk.services.ledger import (
@@ -133,6 +134,7 @@ def create_contract(
     """A contract with its customer, amount and, if known, signing date and payment term (a
     stored name or shorthand, kept in canonical shorthand)."""
     with uow:
+        uow.require(Action.POST)
         session = uow.session
         customer = customer_by_code(session, customer_code)
         number = (number or "").strip()
@@ -172,6 +174,7 @@ def record_event(uow: UnitOfWork, *, contract_number: str, event: str, on: date)
     them: then the date stays, since the customer paid against the due date they were given.
     """
     with uow:
+        uow.require(Action.POST)
         session = uow.session
         contract = contract_by_number(session, contract_number)
         name = canonical_event(event)
@@ -198,6 +201,7 @@ def record_invoice_received(uow: UnitOfWork, *, invoice_number: str, on: date) -
     This records a fact about the invoice; its amounts and lines stay as posted.
     """
     with uow:
+        uow.require(Action.POST)
         session = uow.session
         invoice = find_document(session, DocumentKind.INVOICE, invoice_number)
         if _is_reversed(session, invoice.id):

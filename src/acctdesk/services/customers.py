@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from acctdesk.model.entities import Customer, CustomerGroup, CustomerStatus, PaymentTermRecord
 from acctdesk.model.money import Money, MoneyError, normalise_currency
+from acctdesk.services.auth import Action
 from acctdesk.services.errors import Conflict, NotFound, ValidationError
 from acctdesk.services.uow import UnitOfWork
 
@@ -88,6 +89,7 @@ def create_group(
     uow: UnitOfWork, code: str, name: str, currency: str, credit_limit: Decimal | str | None = None
 ) -> int:
     with uow:
+        uow.require(Action.EDIT_CUSTOMERS)
         code = code.strip()
         if not code or not name.strip():
             raise ValidationError("a group needs a code and a name", field="code")
@@ -155,6 +157,7 @@ def _term_id(session: Session, name: str) -> int:
 
 def create_customer(uow: UnitOfWork, code: str, name: str, currency: str, **values) -> int:
     with uow:
+        uow.require(Action.EDIT_CUSTOMERS)
         code = code.strip()
         if not code:
             raise ValidationError("a customer needs a code", field="code")
@@ -173,6 +176,9 @@ def create_customer(uow: UnitOfWork, code: str, name: str, currency: str, **valu
 def update_customer(uow: UnitOfWork, code: str, expected_version: int, **values) -> CustomerInfo:
     """Change a customer's master data; refuses if someone else changed it since it was read."""
     with uow:
+        uow.require(Action.EDIT_CUSTOMERS)
+        if "credit_limit" in values:
+            uow.require_approval("credit_limit", f"changing the credit limit of {code}")
         customer = customer_by_code(uow.session, code)
         if customer.version != expected_version:
             raise Conflict(

@@ -32,8 +32,11 @@ from acctdesk.model.entities import (
 )
 from acctdesk.model.money import from_minor, split, to_minor
 from acctdesk.services import terms as terms_engine
+from acctdesk.services.audit import reserve_seq
+from acctdesk.services.auth import Action
 from acctdesk.services.book import Book
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.seal import combine, row_hash, sealed_columns
 from acctdesk.services.uow import UnitOfWork
 
 CITIES = [
@@ -180,6 +183,7 @@ class _Ids:
     credit_note: int = 0
     write_off: int = 0
     allocation: int = 0
+    ledger_entry: int = 0
 
     def next(self, name: str) -> int:
         value = getattr(self, name) + 1
@@ -265,7 +269,7 @@ COLUMNS = {
         "amount_minor alloc_date created_at created_by"
     ),
     LedgerEntry: (
-        "customer_id currency entry_date document_kind document_id document_number is_reversal "
+        "id customer_id currency entry_date document_kind document_id document_number is_reversal "
         "amount_minor description"
     ),
 }
@@ -281,8 +285,10 @@ class _Builder:
 
     TABLES = (Invoice, Installment, Receipt, CreditNote, WriteOff, Allocation, LedgerEntry)
 
-    def __init__(self, session):
+    def __init__(self, session, audit_seq: int):
         self.session = session
+        self.audit_seq = audit_seq
+        self.seal_state = (0, 0)
         connection = session.connection()
         self.dialect = connection.dialect
         self.rows: dict[type, list[tuple]] = {t: [] for t in self.TABLES}
@@ -295,8 +301,16 @@ class _Builder:
         self.now = created(_NOW) if created else _NOW
         self.true, self.false = (1, 0) if self.dialect.name == "sqlite" else (True, False)
 
+        # Where each sealed column's value sits in the inserted tuple (None: not inserted, NULL).
+        self._seal_map = {}
+        for table in self.TABLES:
+            inserted = COLUMNS[table].split()
+            self._seal_map[table] = [
+                inserted.index(name) if name in inserted else None for name in sealed_columns(table)
+            ]
+
     def _insert_sql(self, table: type) -> str:
-        columns = COLUMNS[table].split()
+        columns = [*COLUMNS[table].split(), "audit_seq", "row_hash"]
         marker = "?" if self.dialect.paramstyle == "qmark" else "%s"
         names = ", ".join(columns)
         return f"INSERT INTO {table.__tablename__} ({names}) VALUES ({', '.join([marker] * len(columns))})"
@@ -310,7 +324,11 @@ class _Builder:
         return stored
 
     def add(self, table: type, row: tuple) -> None:
-        self.rows[table].append(row)
+        """Queue a row, sealed with the demo's audit event like any posted row."""
+        values = [None if i is None else row[i] for i in self._seal_map[table]]
+        digest = row_hash(table.__tablename__, values)
+        self.seal_state = combine(self.seal_state, digest)
+        self.rows[table].append((*row, self.audit_seq, digest))
 
     def flush(self) -> None:
         connection = self.session.connection()
@@ -335,14 +353,15 @@ def generate_demo(
     rng = random.Random(spec.seed)
     uow = UnitOfWork(book, user)
     with uow:
+        uow.require(Action.POST)
         session = uow.session
         if session.scalar(select(func.count()).select_from(Customer)):
             raise ValidationError("demo data goes into an empty book; this one has customers already")
         terms = _add_terms(session)
         customers, groups = _add_customers(session, rng, spec.customers, terms)
-        builder = _Builder(session)
+        builder = _Builder(session, reserve_seq(session))
         dropped = _drop_secondary_indexes(session) if spec.invoices >= 100_000 else []
-        ids = _Ids()
+        ids = builder.ids = _Ids()
         start = today - timedelta(days=365 * spec.years)
         span = (today - start).days
         dates = sorted(start + timedelta(days=rng.randrange(span + 1)) for _ in range(spec.invoices))
@@ -371,6 +390,7 @@ def generate_demo(
             first_invoice_date=dates[0].isoformat() if dates else "",
             last_invoice_date=dates[-1].isoformat() if dates else "",
         )
+        uow.bulk_seal = builder.seal_state
         uow.audit("demo.generate", "book", 1, after={"seed": spec.seed, **summary.__dict__})
         uow.changes.add("customers")
         uow.changes.add("invoices")
@@ -589,7 +609,18 @@ def _allocation(builder, ids, installment_id, customer, on, minor, **source) -> 
 def _ledger(builder, customer_id, currency, on, kind, document_id, number, minor) -> None:
     builder.add(
         LedgerEntry,
-        (customer_id, currency, on, str(kind), document_id, number, builder.false, minor, ""),
+        (
+            builder.ids.next("ledger_entry"),
+            customer_id,
+            currency,
+            on,
+            str(kind),
+            document_id,
+            number,
+            builder.false,
+            minor,
+            "",
+        ),
     )
 
 

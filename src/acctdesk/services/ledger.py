@@ -35,6 +35,7 @@ from acctdesk.model.entities import (
 )
 from acctdesk.model.money import Money, MoneyError, normalise_currency
 from acctdesk.services import terms as terms_engine
+from acctdesk.services.auth import Action
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.errors import (
     InvariantViolation,
@@ -201,6 +202,7 @@ def post_invoice(
     events: Mapping[str, date] | None = None,
 ) -> InvoiceResult:
     with uow:
+        uow.require(Action.POST)
         session = uow.session
         customer = customer_by_code(session, customer_code)
         currency = document_currency(customer, currency)
@@ -315,6 +317,7 @@ def post_credit_note(
     invoice_number: str | None = None,
 ) -> DocumentResult:
     with uow:
+        uow.require(Action.POST)
         session = uow.session
         customer = customer_by_code(session, customer_code)
         currency = document_currency(customer, currency)
@@ -372,6 +375,7 @@ def post_receipt(
     memo: str = "",
 ) -> DocumentResult:
     with uow:
+        uow.require(Action.POST)
         session = uow.session
         customer = customer_by_code(session, customer_code)
         currency = document_currency(customer, currency)
@@ -627,6 +631,7 @@ def allocate(
 ) -> DocumentResult:
     """Apply a receipt or credit note to installments: the given lines, or oldest-due-first."""
     with uow:
+        uow.require(Action.ALLOCATE)
         session = uow.session
         if kind not in (DocumentKind.RECEIPT, DocumentKind.CREDIT_NOTE):
             raise ValidationError("only receipts and credit notes are allocated", field="kind")
@@ -708,6 +713,7 @@ def unallocate(
 ) -> DocumentResult:
     """Take back all or part of an allocation from a date on (a negative allocation row)."""
     with uow:
+        uow.require(Action.ALLOCATE)
         session = uow.session
         original = session.get(Allocation, allocation_id)
         if original is None or original.reverses_id is not None:
@@ -753,8 +759,11 @@ def write_off(
     lines: Sequence[AllocationLine],
     number: str | None = None,
 ) -> DocumentResult:
-    """坏账核销: remove uncollectable amounts from installments; the write-off is their sum."""
+    """坏账核销: remove uncollectable amounts from installments; the write-off is their sum.
+
+    Carried out only when an approved write-off request is (services.approvals)."""
     with uow:
+        uow.require_approval("write_off", "a write-off")
         session = uow.session
         customer = customer_by_code(session, customer_code)
         check_open_period(session, on, "write-off")
@@ -813,6 +822,7 @@ def reverse(uow: UnitOfWork, *, kind: str, number: str, on: date, reason: str) -
     applied to a reversed invoice becomes unapplied again; a reversed receipt releases the
     installments it paid. An invoice with a write-off must have the write-off reversed first."""
     with uow:
+        uow.require(Action.REVERSE)
         session = uow.session
         document = find_document(session, kind, number)
         if not reason.strip():

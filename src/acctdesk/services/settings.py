@@ -11,6 +11,8 @@ from sqlalchemy.orm import Session
 
 from acctdesk.model.entities import BookSettings, Setting
 from acctdesk.model.money import MoneyError, normalise_currency
+from acctdesk.services.audit import PendingEvent, append_events
+from acctdesk.services.auth import Action, Role, add_first_administrator
 from acctdesk.services.book import Book, open_book
 from acctdesk.services.errors import Conflict, ValidationError
 from acctdesk.services.uow import UnitOfWork
@@ -43,30 +45,45 @@ def book_info(session: Session) -> BookInfo | None:
 def initialise_book(
     url: str, *, name: str = "acctdesk", base_currency: str = "CNY", user: str = "system"
 ) -> tuple[Book, bool]:
-    """Create or upgrade a book and give it its settings row. Returns (book, created)."""
+    """Create or upgrade a book. A new book gets its settings and its creator as administrator,
+    in one transaction with their audit events. Returns (book, created)."""
     try:
         currency = normalise_currency(base_currency)
     except MoneyError as error:
         raise ValidationError(str(error), field="currency") from None
     book = open_book(url, create=True)
     with book.sessions() as session:
+        session.connection(execution_options={"acctdesk_write": True})
         if session.get(BookSettings, 1) is not None:
             return book, False
-    uow = UnitOfWork(book, user)
-    with uow:
-        uow.session.add(BookSettings(id=1, name=name, base_currency=currency))
-        uow.audit("book.create", "book", 1, after={"name": name, "base_currency": currency})
-        uow.commit()
+        session.add(BookSettings(id=1, name=name, base_currency=currency))
+        add_first_administrator(session, user)
+        session.flush()
+        append_events(
+            session,
+            user,
+            [
+                PendingEvent("book.create", "book", "1", after={"name": name, "base_currency": currency}),
+                PendingEvent("user.add", "user", user, after={"role": Role.ADMINISTRATOR}),
+            ],
+        )
+        session.commit()
     return book, True
 
 
 def set_lock_date(uow: UnitOfWork, lock_date: date | None, expected_version: int) -> BookInfo:
-    """Lock the books up to and including a date: nothing may be posted on or before it."""
+    """Lock the books up to and including a date: nothing may be posted on or before it.
+
+    Moving the lock date back (reopening a period) is done only by carrying out an approved
+    request (see services.approvals)."""
     with uow:
+        uow.require(Action.LOCK)
         settings = uow.session.get(BookSettings, 1)
         if settings.version != expected_version:
             raise Conflict("the book settings were changed meanwhile — reload and try again")
         before = settings.lock_date
+        if before is not None and (lock_date is None or lock_date < before):
+            uow.require_approval("reopen_period", f"reopening the period locked up to {before.isoformat()}")
         settings.lock_date = lock_date
         uow.session.flush()
         uow.audit("book.lock_date", "book", 1, before={"lock_date": before}, after={"lock_date": lock_date})
@@ -79,6 +96,7 @@ def set_business_calendar(uow: UnitOfWork, calendar: str) -> BookInfo:
     if calendar not in CALENDARS:
         raise ValidationError(f"'{calendar}' is not a calendar ({', '.join(CALENDARS)})", field="calendar")
     with uow:
+        uow.require(Action.SETTINGS)
         settings = uow.session.get(BookSettings, 1)
         before = settings.business_calendar
         settings.business_calendar = calendar
@@ -96,6 +114,7 @@ def get_setting(session: Session, key: str, default: Any = None) -> Any:
 
 def put_setting(uow: UnitOfWork, key: str, value: Any) -> None:
     with uow:
+        uow.require(Action.SETTINGS)
         row = uow.session.get(Setting, key)
         before = None if row is None else json.loads(row.value_json)
         if row is None:

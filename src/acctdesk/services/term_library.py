@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from acctdesk.model.entities import BookSettings, Customer, PaymentTermRecord
 from acctdesk.services import terms
+from acctdesk.services.auth import Action
 from acctdesk.services.errors import NotFound, ValidationError
 from acctdesk.services.uow import UnitOfWork
 
@@ -88,6 +89,7 @@ def _info(session: Session, record: PaymentTermRecord) -> TermInfo:
 def add_term(uow: UnitOfWork, name: str, shorthand: str) -> TermInfo:
     """Store a named term in its canonical spelling; a bad shorthand or a taken name saves nothing."""
     with uow:
+        uow.require(Action.SETTINGS)
         session = uow.session
         canonical = canonical_shorthand(shorthand)
         if name and _record(session, name) is not None:
@@ -106,6 +108,7 @@ def add_term(uow: UnitOfWork, name: str, shorthand: str) -> TermInfo:
 def update_term(uow: UnitOfWork, name: str, shorthand: str) -> TermInfo:
     """Give a named term new lines. Invoices already posted keep their snapshot and their dates."""
     with uow:
+        uow.require(Action.SETTINGS)
         session = uow.session
         record = _record(session, name)
         if record is None:

@@ -5,11 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from acctdesk.model.entities import Sealed
 from acctdesk.services import audit
+from acctdesk.services.auth import Action, Actor, resolve_actor
 from acctdesk.services.book import Book
-from acctdesk.services.errors import DomainError
+from acctdesk.services.errors import DomainError, PermissionDenied
 
 
 @dataclass
@@ -45,6 +48,8 @@ class UnitOfWork:
         self._session: Session | None = None
         self._depth = 0
         self.committed = False
+        self.actor: Actor | None = None
+        self.approval = None  # the approved request being carried out, if any
 
     @property
     def session(self) -> Session:
@@ -57,7 +62,17 @@ class UnitOfWork:
             self._session = self.book.sessions()
             self._session.connection(execution_options={"acctdesk_write": True})
             self._events = []
+            self._sealed: list[Sealed] = []
+            self.bulk_seal = (0, 0)
             self.committed = False
+            event.listen(self._session, "after_flush", self._collect_sealed)
+            try:
+                self.actor = resolve_actor(self._session, self.user)
+            except DomainError:
+                self._session.close()
+                self._session = None
+                raise
+            self.user = self.actor.name
         self._depth += 1
         return self
 
@@ -73,6 +88,22 @@ class UnitOfWork:
             session.close()
             self._session = None
 
+    def _collect_sealed(self, session: Session, _context) -> None:
+        self._sealed.extend(row for row in session.new if isinstance(row, Sealed))
+
+    def require(self, action: Action) -> None:
+        """Refuse, before anything is written, what the acting user's role does not allow."""
+        if self.actor is None:
+            raise RuntimeError("the unit of work is not open: use it in a `with` block")
+        if self.approval is not None:
+            return  # carrying out a request an approver decided: the approval is the authority
+        self.actor.require(action)
+
+    def require_approval(self, kind: str, what: str) -> None:
+        """Some changes are made only by carrying out a request someone else approved."""
+        if self.approval is None or self.approval.kind != kind:
+            raise PermissionDenied(f"{what} needs approval: file a request for it")
+
     def audit(
         self, action: str, entity: str, entity_id: Any, *, before: Any = None, after: Any = None
     ) -> None:
@@ -85,7 +116,7 @@ class UnitOfWork:
         if not self._events:
             raise DomainError("internal error: a ledger change without an audit event")
         self.session.flush()
-        audit.append_events(self.session, self.user, self._events)
+        audit.append_events(self.session, self.user, self._events, sealed=self._sealed, bulk=self.bulk_seal)
         self.session.commit()
         self._events = []
         self.committed = True

@@ -1,0 +1,450 @@
+"""Role × action: every mutating service refuses what the acting user's role does not allow,
+called through the services and through the command line alike."""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import pkgutil
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+import acctdesk.services
+from acctdesk.cli import main
+from acctdesk.model.entities import Allocation, Installment
+from acctdesk.services import (
+    approvals,
+    auth,
+    backup,
+    contracts,
+    customers,
+    demo,
+    ledger,
+    settings,
+    term_library,
+)
+from acctdesk.services.auth import PERMISSIONS, Action, Role
+from acctdesk.services.book import open_book
+from acctdesk.services.errors import DomainError, PermissionDenied
+from acctdesk.services.uow import UnitOfWork
+from tests.builders import Ledger, d
+
+ROLE_USERS = {role: f"r_{role.value}" for role in Role}
+
+
+@dataclass
+class World:
+    """What a case's setup made, for the call under test to refer to."""
+
+    book: object
+    ledger: Ledger
+    values: dict = field(default_factory=dict)
+
+
+def _base(world: World) -> None:
+    world.ledger.customer("C1", "上海华信科技有限公司")
+    world.ledger.invoice("INV-1", "1000.00", "2026-01-10", due="2026-02-09")
+
+
+def _with_receipt(world: World) -> None:
+    _base(world)
+    world.ledger.receipt("300.00", "2026-01-20", number="RC-1")
+
+
+def _with_allocation(world: World) -> None:
+    _with_receipt(world)
+    result = world.ledger.allocate("RC-1", "2026-01-20")
+    world.values["allocation"] = result.allocations[0]
+
+
+def _with_request(world: World) -> None:
+    _base(world)
+    filed = approvals.request_credit_limit(
+        world.ledger.uow(), customer_code="C1", credit_limit=Decimal("50000.00"), reason="业务增长"
+    )
+    world.values["request"] = filed.id
+
+
+def _with_lock(world: World) -> None:
+    _base(world)
+    with world.book.sessions() as session:
+        version = settings.book_info(session).version
+    settings.set_lock_date(world.ledger.uow(), d("2026-01-31"), version)
+
+
+def _with_term(world: World) -> None:
+    _base(world)
+    term_library.add_term(world.ledger.uow(), "标准账期", "EOM+60")
+
+
+def _with_contract(world: World) -> None:
+    _base(world)
+    contracts.create_contract(
+        world.ledger.uow(),
+        number="HT-1",
+        customer_code="C1",
+        amount=Decimal("1000.00"),
+        term="30% SIGN; BAL ACCEPT",
+    )
+
+
+def _installment(world: World) -> int:
+    with world.book.sessions() as session:
+        return session.scalar(select(Installment.id).order_by(Installment.id))
+
+
+@dataclass(frozen=True)
+class Case:
+    service: str  # module.function, as the completeness check finds them
+    action: Action | None  # None: needs approval, not a role (checked elsewhere)
+    setup: Callable[[World], None]
+    call: Callable[[UnitOfWork, World], object]
+    cli: Callable[[World], list[str]] | None = None
+
+
+def _version(world: World, code: str = "C1") -> int:
+    with world.book.sessions() as session:
+        return customers.get_customer(session, code).version
+
+
+CASES = [
+    Case(
+        "customers.create_customer",
+        Action.EDIT_CUSTOMERS,
+        _base,
+        lambda uow, w: customers.create_customer(uow, "N1", "新客户", "CNY"),
+        lambda w: ["customer-add", "N1", "新客户"],
+    ),
+    Case(
+        "customers.update_customer",
+        Action.EDIT_CUSTOMERS,
+        _base,
+        lambda uow, w: customers.update_customer(uow, "C1", _version(w), collector="孙丽"),
+    ),
+    Case(
+        "customers.create_group",
+        Action.EDIT_CUSTOMERS,
+        _base,
+        lambda uow, w: customers.create_group(uow, "G1", "华信集团", "CNY"),
+    ),
+    Case(
+        "ledger.post_invoice",
+        Action.POST,
+        _base,
+        lambda uow, w: ledger.post_invoice(
+            uow,
+            customer_code="C1",
+            number="INV-2",
+            invoice_date=d("2026-02-01"),
+            amount=Decimal("10.00"),
+            due_date=d("2026-03-01"),
+        ),
+        lambda w: ["invoice", "C1", "INV-2", "10", "--date", "2026-02-01", "--due", "2026-03-01"],
+    ),
+    Case(
+        "ledger.post_receipt",
+        Action.POST,
+        _base,
+        lambda uow, w: ledger.post_receipt(
+            uow, customer_code="C1", amount=Decimal("10.00"), receipt_date=d("2026-02-01")
+        ),
+        lambda w: ["receipt", "C1", "10", "--date", "2026-02-01"],
+    ),
+    Case(
+        "ledger.post_credit_note",
+        Action.POST,
+        _base,
+        lambda uow, w: ledger.post_credit_note(
+            uow, customer_code="C1", amount=Decimal("10.00"), note_date=d("2026-02-01"), reason="返利"
+        ),
+        lambda w: ["credit-note", "C1", "10", "--date", "2026-02-01", "--reason", "返利"],
+    ),
+    Case(
+        "ledger.allocate",
+        Action.ALLOCATE,
+        _with_receipt,
+        lambda uow, w: ledger.allocate(uow, kind="receipt", number="RC-1", on=d("2026-01-20")),
+        lambda w: ["allocate", "RC-1", "--date", "2026-01-20"],
+    ),
+    Case(
+        "ledger.unallocate",
+        Action.ALLOCATE,
+        _with_allocation,
+        lambda uow, w: ledger.unallocate(uow, allocation_id=w.values["allocation"], on=d("2026-01-25")),
+        lambda w: ["unallocate", str(w.values["allocation"]), "--date", "2026-01-25"],
+    ),
+    Case(
+        "ledger.reverse",
+        Action.REVERSE,
+        _base,
+        lambda uow, w: ledger.reverse(uow, kind="invoice", number="INV-1", on=d("2026-01-15"), reason="录错"),
+        lambda w: ["reverse", "invoice", "INV-1", "--date", "2026-01-15", "--reason", "录错"],
+    ),
+    Case(
+        "approvals.request_write_off",
+        Action.WRITE_OFF,
+        _base,
+        lambda uow, w: approvals.request_write_off(
+            uow,
+            customer_code="C1",
+            on=d("2026-06-30"),
+            reason="破产",
+            lines=[ledger.AllocationLine(_installment(w), Decimal("100.00"))],
+        ),
+        lambda w: ["write-off", "C1", "--date", "2026-06-30", "--reason", "破产", "--line", "INV-1=100"],
+    ),
+    Case(
+        "approvals.request_credit_limit",
+        Action.CREDIT,
+        _base,
+        lambda uow, w: approvals.request_credit_limit(
+            uow, customer_code="C1", credit_limit=Decimal("1000.00"), reason="评级提升"
+        ),
+    ),
+    Case(
+        "approvals.request_reopen_period",
+        Action.LOCK,
+        _with_lock,
+        lambda uow, w: approvals.request_reopen_period(uow, lock_date=d("2025-12-31"), reason="补录"),
+        lambda w: ["lock", "2025-12-31", "--reason", "补录"],
+    ),
+    Case(
+        "approvals.decide",
+        Action.APPROVE,
+        _with_request,
+        lambda uow, w: approvals.decide(uow, w.values["request"], approve=True),
+        lambda w: ["approve", str(w.values["request"])],
+    ),
+    Case(
+        "settings.set_lock_date",
+        Action.LOCK,
+        _base,
+        lambda uow, w: settings.set_lock_date(uow, d("2026-01-31"), 1),
+        lambda w: ["lock", "2026-01-31"],
+    ),
+    Case(
+        "settings.set_business_calendar",
+        Action.SETTINGS,
+        _base,
+        lambda uow, w: settings.set_business_calendar(uow, "china"),
+    ),
+    Case(
+        "settings.put_setting",
+        Action.SETTINGS,
+        _base,
+        lambda uow, w: settings.put_setting(uow, "aging.bounds", [30, 60, 90]),
+    ),
+    Case(
+        "term_library.add_term",
+        Action.SETTINGS,
+        _base,
+        lambda uow, w: term_library.add_term(uow, "标准账期", "EOM+60"),
+        lambda w: ["terms", "add", "标准账期", "EOM+60"],
+    ),
+    Case(
+        "term_library.update_term",
+        Action.SETTINGS,
+        _with_term,
+        lambda uow, w: term_library.update_term(uow, "标准账期", "EOM+90"),
+        lambda w: ["terms", "update", "标准账期", "EOM+90"],
+    ),
+    Case(
+        "contracts.create_contract",
+        Action.POST,
+        _base,
+        lambda uow, w: contracts.create_contract(
+            uow, number="HT-2", customer_code="C1", amount=Decimal("10.00")
+        ),
+        lambda w: ["contract", "add", "HT-2", "C1", "10"],
+    ),
+    Case(
+        "contracts.record_event",
+        Action.POST,
+        _with_contract,
+        lambda uow, w: contracts.record_event(uow, contract_number="HT-1", event="验收", on=d("2026-03-01")),
+        lambda w: ["contract", "event", "HT-1", "验收", "2026-03-01"],
+    ),
+    Case(
+        "contracts.record_invoice_received",
+        Action.POST,
+        _base,
+        lambda uow, w: contracts.record_invoice_received(uow, invoice_number="INV-1", on=d("2026-01-12")),
+        lambda w: ["invoice-received", "INV-1", "2026-01-12"],
+    ),
+    Case(
+        "auth.add_user",
+        Action.USERS,
+        _base,
+        lambda uow, w: auth.add_user(uow, "newbie", Role.AUDITOR),
+        lambda w: ["user-add", "newbie", "--role", "auditor"],
+    ),
+    Case(
+        "auth.change_user",
+        Action.USERS,
+        _base,
+        lambda uow, w: auth.change_user(uow, "r_auditor", role=Role.COLLECTOR),
+        lambda w: ["user-change", "r_auditor", "--role", "collector"],
+    ),
+    Case(
+        "demo.generate_demo",
+        Action.POST,
+        lambda w: None,
+        lambda uow, w: demo.generate_demo(
+            uow.book, demo.DemoSpec(customers=3, invoices=20, today=date(2026, 11, 24)), user=uow.user
+        ),
+        lambda w: ["demo", "--customers", "3", "--invoices", "20", "--as-of", "2026-11-24"],
+    ),
+    Case(
+        "backup.backup_book",
+        Action.BACKUP,
+        _base,
+        lambda uow, w: backup.backup_book(uow.book, w.values["dir"] / "copy.sqlite", user=uow.user),
+        lambda w: ["backup", str(w.values["dir"] / "copy.sqlite")],
+    ),
+]
+
+# Services that write through a unit of work but are not reached by a person directly.
+NOT_ENTRY_POINTS = {
+    "ledger.write_off",  # carried out only by approving a write-off request
+    "approvals.request",  # the general form of the request_* functions above
+}
+
+
+def _world(book, tmp_path: Path) -> World:
+    world = World(book, Ledger(book), {"dir": tmp_path})
+    for role, name in ROLE_USERS.items():
+        auth.add_user(world.ledger.uow(), name, role)
+    return world
+
+
+def _allowed(role: Role, action: Action) -> bool:
+    return action in PERMISSIONS[role]
+
+
+PARAMS = [pytest.param(case, role, id=f"{case.service}-{role.value}") for case in CASES for role in Role]
+
+
+@pytest.mark.parametrize(("case", "role"), PARAMS)
+def test_service_obeys_the_role(book, tmp_path, case, role, on_postgres):
+    world = _world(book, tmp_path)
+    case.setup(world)
+    uow = UnitOfWork(book, ROLE_USERS[role])
+    if _allowed(role, case.action) and case.service == "backup.backup_book" and on_postgres:
+        with pytest.raises(DomainError, match="back it up with the server's tools"):
+            case.call(uow, world)
+    elif _allowed(role, case.action):
+        case.call(uow, world)
+    else:
+        with pytest.raises(PermissionDenied, match=f"r_{role.value} \\({role.value}\\) may not"):
+            case.call(uow, world)
+
+
+CLI_PARAMS = [
+    pytest.param(case, role, id=f"{case.service}-{role.value}") for case in CASES if case.cli for role in Role
+]
+
+
+@pytest.mark.parametrize(("case", "role"), CLI_PARAMS)
+def test_command_line_obeys_the_role(book_url, tmp_path, capsys, case, role, on_postgres):
+    book = open_book(book_url)
+    try:
+        world = _world(book, tmp_path)
+        case.setup(world)
+    finally:
+        book.close()
+    capsys.readouterr()
+    code = main([*case.cli(world), "--db-url", book_url, "--user", ROLE_USERS[role]])
+    err = capsys.readouterr().err
+    if _allowed(role, case.action) and case.service == "backup.backup_book" and on_postgres:
+        assert (code, "back it up with the server's tools" in err) == (1, True)
+    elif _allowed(role, case.action):
+        assert code == 0, err
+    else:
+        assert code == 1
+        assert f"r_{role.value} ({role.value}) may not" in err
+
+
+def test_every_mutating_service_is_in_the_matrix():
+    """A new service that takes a unit of work must be added to CASES (or said why not)."""
+    covered = {case.service for case in CASES} | NOT_ENTRY_POINTS
+    found = set()
+    for module_info in pkgutil.walk_packages(acctdesk.services.__path__, "acctdesk.services."):
+        module = importlib.import_module(module_info.name)
+        for name, function in inspect.getmembers(module, inspect.isfunction):
+            if function.__module__ != module.__name__ or name.startswith("_"):
+                continue
+            parameters = list(inspect.signature(function).parameters)
+            if parameters and parameters[0] == "uow":
+                found.add(f"{module.__name__.removeprefix('acctdesk.services.')}.{name}")
+    assert found - covered == set(), "mutating services missing from the role matrix"
+
+
+def test_a_requester_never_approves_their_own_request(book, tmp_path):
+    world = _world(book, tmp_path)
+    _with_request(world)
+    with pytest.raises(PermissionDenied, match="filed request 1 and cannot decide it"):
+        approvals.decide(world.ledger.uow(), world.values["request"], approve=True)
+
+
+def test_a_write_off_needs_an_approved_request(book, tmp_path):
+    world = _world(book, tmp_path)
+    _base(world)
+    line = ledger.AllocationLine(_installment(world), Decimal("100.00"))
+    with pytest.raises(PermissionDenied, match="a write-off needs approval"):
+        ledger.write_off(world.ledger.uow(), customer_code="C1", on=d("2026-06-30"), reason="x", lines=[line])
+    filed = approvals.request_write_off(
+        world.ledger.uow(), customer_code="C1", on=d("2026-06-30"), reason="破产", lines=[line]
+    )
+    rejected = approvals.decide(UnitOfWork(book, "r_credit_manager"), filed.id, approve=False, note="先催收")
+    assert rejected.status == "rejected"
+    with book.sessions() as session:
+        assert session.scalar(select(Allocation.id).where(Allocation.write_off_id.is_not(None))) is None
+    filed = approvals.request_write_off(
+        world.ledger.uow(), customer_code="C1", on=d("2026-06-30"), reason="破产", lines=[line]
+    )
+    approvals.decide(UnitOfWork(book, "r_credit_manager"), filed.id, approve=True)
+    with book.sessions() as session:
+        written = session.scalar(select(Allocation.amount_minor).where(Allocation.write_off_id.is_not(None)))
+    assert written == 10000
+
+
+def test_reopening_a_locked_period_needs_approval(book, tmp_path):
+    world = _world(book, tmp_path)
+    _with_lock(world)
+    with pytest.raises(PermissionDenied, match="reopening the period locked up to 2026-01-31 needs approval"):
+        settings.set_lock_date(world.ledger.uow(), d("2025-12-31"), 2)
+    filed = approvals.request_reopen_period(world.ledger.uow(), lock_date=d("2025-12-31"), reason="补录发票")
+    approvals.decide(UnitOfWork(book, "r_credit_manager"), filed.id, approve=True)
+    with book.sessions() as session:
+        assert settings.book_info(session).lock_date == d("2025-12-31")
+
+
+def test_an_unknown_user_changes_nothing(book):
+    Ledger(book).customer("C1")
+    auth.add_user(Ledger(book).uow(), "second", Role.ACCOUNTANT)
+    with pytest.raises(PermissionDenied, match="'mallory' is not a user of this book"):
+        customers.create_customer(UnitOfWork(book, "mallory"), "X", "X", "CNY")
+
+
+def test_passwords_are_checked_at_login(book, monkeypatch, capsys, book_url):
+    auth.add_user(Ledger(book).uow(), "lin", Role.ACCOUNTANT, password="correct horse")
+    with book.sessions() as session:
+        assert auth.login(session, "lin", "correct horse").role == Role.ACCOUNTANT
+        with pytest.raises(PermissionDenied, match="wrong password for 'lin'"):
+            auth.login(session, "lin", "wrong")
+    monkeypatch.setenv("ACCTDESK_PASSWORD", "wrong")
+    assert main(["customers", "--db-url", book_url, "--user", "lin"]) == 1
+    assert "wrong password for 'lin'" in capsys.readouterr().err
+    monkeypatch.setenv("ACCTDESK_PASSWORD", "correct horse")
+    assert main(["customers", "--db-url", book_url, "--user", "lin"]) == 0
+
+
+def test_the_last_administrator_stays(book):
+    with pytest.raises(Exception, match="at least one active administrator"):
+        auth.change_user(Ledger(book).uow(), "tester", role=Role.ACCOUNTANT)
