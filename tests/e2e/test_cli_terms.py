@@ -118,7 +118,8 @@ def test_a_bad_term_is_refused_in_one_line_and_nothing_is_saved(capsys, book_url
     assert preview_code == 1
     assert preview_err.splitlines() == [f"acctdesk: error: {message}"]
     assert run_json(capsys, "terms", "list", "--db-url", book_url) == []
-    assert run(capsys, "audit", "verify", "--db-url", book_url) == ["audit chain verified: 2 events"]  # book.create, user.add
+    # the two events are the book's creation and its administrator
+    assert run(capsys, "audit", "verify", "--db-url", book_url) == ["audit chain verified: 2 events"]
 
 
 def test_bad_preview_options_are_usage_errors(capsys):

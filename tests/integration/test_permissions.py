@@ -22,11 +22,14 @@ from acctdesk.services import (
     approvals,
     auth,
     backup,
+    confirmations,
     contracts,
     customers,
     demo,
     ledger,
     settings,
+    statement_mail,
+    statements,
     term_library,
 )
 from acctdesk.services.auth import PERMISSIONS, Action, Role
@@ -92,6 +95,15 @@ def _with_contract(world: World) -> None:
         amount=Decimal("1000.00"),
         term="30% SIGN; BAL ACCEPT",
     )
+
+
+def _with_statement(world: World) -> None:
+    _base(world)
+    issued = confirmations.issue_statement(
+        world.ledger.uow(), "C1", start=d("2026-01-01"), end=d("2026-01-31")
+    )
+    world.values["statement"] = issued.number
+    statement_mail.set_smtp_settings(world.ledger.uow(), sender="ar@example.com")
 
 
 def _installment(world: World) -> int:
@@ -308,6 +320,63 @@ CASES = [
         lambda w: ["backup", str(w.values["dir"] / "copy.sqlite")],
     ),
 ]
+
+CASES += [
+    Case(
+        "confirmations.issue_statement",
+        Action.STATEMENTS,
+        _base,
+        lambda uow, w: confirmations.issue_statement(uow, "C1", start=d("2026-01-01"), end=d("2026-01-31")),
+        lambda w: ["statement", "C1", "--from", "2026-01-01", "--to", "2026-01-31", "--issue"],
+    ),
+    Case(
+        "confirmations.issue_statements",
+        Action.STATEMENTS,
+        _base,
+        lambda uow, w: confirmations.issue_statements(uow, [(_draft(w), "CNY")]),
+    ),
+    Case(
+        "confirmations.mark_sent",
+        Action.STATEMENTS,
+        _with_statement,
+        lambda uow, w: confirmations.mark_sent(uow, w.values["statement"], via="post"),
+    ),
+    Case(
+        "confirmations.record_confirmation",
+        Action.STATEMENTS,
+        _with_statement,
+        lambda uow, w: confirmations.record_confirmation(
+            uow, w.values["statement"], confirmed_balance=Decimal("1000.00"), confirmed_on=d("2026-02-05")
+        ),
+        lambda w: ["confirm", w.values["statement"], "--balance", "1000.00", "--date", "2026-02-05"],
+    ),
+    Case(
+        "statement_mail.send_statement",
+        Action.STATEMENTS,
+        _with_statement,
+        lambda uow, w: statement_mail.send_statement(
+            uow, w.values["statement"], to="finance@customer.example", send=lambda message: None
+        ),
+    ),
+    Case(
+        "statement_mail.set_smtp_settings",
+        Action.SETTINGS,
+        _base,
+        lambda uow, w: statement_mail.set_smtp_settings(uow, host="127.0.0.1", sender="ar@example.com"),
+    ),
+    Case(
+        "statements.set_company_header",
+        Action.SETTINGS,
+        _base,
+        lambda uow, w: statements.set_company_header(uow, name="星河贸易有限公司"),
+    ),
+]
+
+
+def _draft(world: World):
+    with world.book.sessions() as session:
+        return statements.statement(session, "C1", start=d("2026-01-01"), end=d("2026-01-31"))
+
 
 # Services that write through a unit of work but are not reached by a person directly.
 NOT_ENTRY_POINTS = {
