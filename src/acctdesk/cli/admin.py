@@ -129,6 +129,38 @@ def cmd_restore(args: argparse.Namespace) -> None:
     )
 
 
+def _as_url(text: str) -> str:
+    from acctdesk.model.db import book_url
+
+    return text if "://" in text else book_url(text)
+
+
+def cmd_move_book(args: argparse.Namespace) -> None:
+    from acctdesk.services.move_book import move_book
+
+    def progress(table: str, done_rows: int, total: int) -> None:
+        if not args.json and sys.stderr.isatty():
+            print(f"\r{table}: {done_rows:,} / {total:,}", end="", file=sys.stderr, flush=True)
+
+    report = move_book(_as_url(args.source), _as_url(args.target), user=acting_user(args), progress=progress)
+    if args.json:
+        emit_json(
+            {
+                "tables": report.tables,
+                "checked_dates": report.checked_dates,
+                "balances_agree": report.balances_agree,
+                "audit_events": report.audit_events,
+                "ok": report.ok,
+            }
+        )
+        return
+    if sys.stderr.isatty():
+        print(file=sys.stderr)
+    print(f"copied {sum(report.tables.values()):,} rows in {len(report.tables)} tables")
+    print(f"balances agree on {', '.join(d.isoformat() for d in report.checked_dates)}")
+    print(f"audit chain verified on both sides: {report.audit_events} events")
+
+
 def cmd_audit_list(args: argparse.Namespace) -> None:
     from acctdesk.services.audit import list_events
 
@@ -180,6 +212,9 @@ def register(commands: Commands) -> None:
     sub.add_argument("--keep", type=positive_int, default=10, help="backups to keep in the folder")
     sub = commands.command("restore", cmd_restore, "replace the book with a checked backup")
     sub.add_argument("file")
+    sub = commands.command("move-book", cmd_move_book, "copy a book into an empty database and verify it")
+    sub.add_argument("--from", dest="source", required=True, metavar="URL_OR_PATH")
+    sub.add_argument("--to", dest="target", required=True, metavar="URL_OR_PATH")
 
 
 def register_audit(audit: Commands) -> None:

@@ -12,7 +12,7 @@ from acctdesk.model.entities import Customer, CustomerGroup, CustomerStatus, Pay
 from acctdesk.model.money import Money, MoneyError, normalise_currency
 from acctdesk.services.auth import Action
 from acctdesk.services.errors import Conflict, NotFound, ValidationError
-from acctdesk.services.uow import UnitOfWork
+from acctdesk.services.uow import UnitOfWork, last_writer
 
 
 @dataclass(frozen=True)
@@ -181,9 +181,9 @@ def update_customer(uow: UnitOfWork, code: str, expected_version: int, **values)
             uow.require_approval("credit_limit", f"changing the credit limit of {code}")
         customer = customer_by_code(uow.session, code)
         if customer.version != expected_version:
+            who = last_writer(uow.book, "customer", code)
             raise Conflict(
-                f"customer '{code}' was changed meanwhile (version {customer.version}, "
-                f"you read {expected_version}) — reload and try again"
+                f"customer '{code}' was changed meanwhile{f' by {who}' if who else ''} — reload and try again"
             )
         before = _info(customer).__dict__
         _apply(uow.session, customer, values)

@@ -499,6 +499,18 @@ def _rows(session: Session, column, value) -> list[tuple[date, int]]:
     ]
 
 
+def lock_rows(session: Session, model, ids) -> None:
+    """Row locks, always in id order so that two users never wait for each other in a circle.
+
+    Two people allocating the same receipt or to the same installment at once are serialised
+    here on PostgreSQL, and the second one checks the bounds against what the first committed.
+    (SQLite takes the whole database's write lock when the unit of work begins.)"""
+    if ids and session.get_bind().dialect.name != "sqlite":
+        session.execute(
+            select(model.id).where(model.id.in_(sorted(set(ids)))).order_by(model.id).with_for_update()
+        )
+
+
 def _check_bounds(rows, new_rows, upper: int, what: str, currency: str) -> None:
     low, high = running_total_range([*rows, *new_rows])
     if high > upper:
@@ -550,6 +562,8 @@ def _allocate_rows(
 ) -> list[Allocation]:
     """Insert allocation rows for (installment id, minor amount) after checking every bound."""
     what = f"{_kind_label(kind)} {source.number}"
+    lock_rows(session, type(source), [source.id])
+    lock_rows(session, Installment, [installment_id for installment_id, _ in lines])
     source_rows = _rows(session, _source_column(kind), source.id)
     new_source_rows = [(on, amount) for _, amount in lines]
     _check_bounds(source_rows, new_source_rows, source.amount_minor, what, source.currency)
@@ -718,6 +732,9 @@ def unallocate(
         original = session.get(Allocation, allocation_id)
         if original is None or original.reverses_id is not None:
             raise NotFound(f"unknown allocation {allocation_id}")
+        source_model = Receipt if original.receipt_id else CreditNote
+        lock_rows(session, source_model, [original.receipt_id or original.credit_note_id])
+        lock_rows(session, Installment, [original.installment_id])
         if original.write_off_id is not None:
             raise ValidationError("a write-off is taken back by reversing the write-off")
         check_open_period(session, on, "the unallocation")
@@ -825,6 +842,7 @@ def reverse(uow: UnitOfWork, *, kind: str, number: str, on: date, reason: str) -
         uow.require(Action.REVERSE)
         session = uow.session
         document = find_document(session, kind, number)
+        lock_rows(session, type(document), [document.id])
         if not reason.strip():
             raise ValidationError("a reversal needs a reason", field="reason")
         check_open_period(session, on, "the reversal")

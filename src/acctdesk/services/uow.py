@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import event
+from sqlalchemy import event, select
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from acctdesk.model.entities import Sealed
+from acctdesk.model.entities import AuditEvent, Sealed
 from acctdesk.services import audit
 from acctdesk.services.auth import Action, Actor, resolve_actor
 from acctdesk.services.book import Book
-from acctdesk.services.errors import DomainError, PermissionDenied
+from acctdesk.services.errors import Conflict, DomainError, PermissionDenied
 
 
 @dataclass
@@ -26,6 +29,33 @@ class Changes:
         self.kinds.add(kind)
         if customer_id is not None:
             self.customer_ids.add(customer_id)
+
+
+def concurrent_change(exc: BaseException | None, book: Book) -> Conflict | None:
+    """Someone else's change got there first: say so in words a clerk can act on."""
+    if isinstance(exc, StaleDataError):
+        match = re.search(r"table '(\w+)'", str(exc))
+        table = match.group(1) if match else "record"
+        who = last_writer(book, table)
+        by = f" by {who}" if who else ""
+        return Conflict(f"this {table.replace('_', ' ')} was changed meanwhile{by} — reload and try again")
+    if isinstance(exc, DBAPIError) and not isinstance(exc, IntegrityError):
+        code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
+        if code in ("40001", "40P01") or "database is locked" in str(exc.orig):
+            return Conflict("another user was changing the same records at the same moment; try again")
+    return None
+
+
+def last_writer(book: Book, entity: str, entity_id: str | None = None) -> str | None:
+    """Who last changed an entity, from the audit log (for "changed by X meanwhile")."""
+    query = select(AuditEvent.user).where(AuditEvent.entity == entity)
+    if entity_id is not None:
+        query = query.where(AuditEvent.entity_id == entity_id)
+    try:
+        with book.sessions() as session:
+            return session.scalar(query.order_by(AuditEvent.seq.desc()).limit(1))
+    except DBAPIError:
+        return None
 
 
 class UnitOfWork:
@@ -87,6 +117,9 @@ class UnitOfWork:
         finally:
             session.close()
             self._session = None
+        conflict = concurrent_change(exc, self.book)
+        if conflict is not None:
+            raise conflict from exc
 
     def _collect_sealed(self, session: Session, _context) -> None:
         self._sealed.extend(row for row in session.new if isinstance(row, Sealed))
