@@ -22,11 +22,13 @@ from acctdesk.services import (
     approvals,
     auth,
     backup,
+    bank_import,
     confirmations,
     contracts,
     customers,
     demo,
     ledger,
+    matching,
     settings,
     statement_mail,
     statements,
@@ -35,6 +37,7 @@ from acctdesk.services import (
 from acctdesk.services.auth import PERMISSIONS, Action, Role
 from acctdesk.services.book import open_book
 from acctdesk.services.errors import DomainError, PermissionDenied
+from acctdesk.services.importing import suggest_mapping
 from acctdesk.services.uow import UnitOfWork
 from tests.builders import Ledger, d
 
@@ -104,6 +107,26 @@ def _with_statement(world: World) -> None:
     )
     world.values["statement"] = issued.number
     statement_mail.set_smtp_settings(world.ledger.uow(), sender="ar@example.com")
+
+
+def _bank_file(world: World) -> Path:
+    path = world.values["dir"] / "工行流水.csv"
+    path.write_text(
+        "交易日期,收入金额,支出金额,对方户名,摘要,交易流水号\n"
+        "2026-01-20,1000.00,,上海华信科技有限公司,货款 INV-1,T0001\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _with_bank_line(world: World) -> None:
+    _base(world)
+    bank_import.import_bank_file(world.ledger.uow(), _bank_file(world))
+
+
+def _with_matched_line(world: World) -> None:
+    _with_bank_line(world)
+    matching.confirm_match(world.ledger.uow(), 1, "C1")
 
 
 def _installment(world: World) -> int:
@@ -369,6 +392,53 @@ CASES += [
         Action.SETTINGS,
         _base,
         lambda uow, w: statements.set_company_header(uow, name="星河贸易有限公司"),
+    ),
+]
+
+
+CASES += [
+    Case(
+        "bank_import.import_bank_file",
+        Action.IMPORT,
+        lambda w: (_base(w), _bank_file(w)),
+        lambda uow, w: bank_import.import_bank_file(uow, _bank_file(w)),
+        lambda w: ["import", str(_bank_file(w))],
+    ),
+    Case(
+        "bank_import.save_template",
+        Action.IMPORT,
+        _base,
+        lambda uow, w: bank_import.save_template(
+            uow, "工行对公", suggest_mapping(["交易日期", "收入金额", "支出金额", "对方户名", "摘要"])
+        ),
+    ),
+    Case(
+        "matching.confirm_match",
+        Action.ALLOCATE,
+        _with_bank_line,
+        lambda uow, w: matching.confirm_match(uow, 1, "C1"),
+        lambda w: ["bank", "confirm", "1", "C1"],
+    ),
+    Case(
+        "matching.auto_match",
+        Action.ALLOCATE,
+        _with_bank_line,
+        lambda uow, w: matching.auto_match(uow, min_score=50),
+        lambda w: ["match", "--auto", "--min-score", "50"],
+    ),
+    Case(
+        "matching.ignore_line",
+        Action.ALLOCATE,
+        _with_bank_line,
+        lambda uow, w: matching.ignore_line(uow, 1, "退款，不是货款"),
+        lambda w: ["bank", "ignore", "1", "--reason", "退款，不是货款"],
+    ),
+    Case(
+        "matching.unmatch_line",
+        Action.ALLOCATE,
+        _with_matched_line,
+        lambda uow, w: matching.unmatch_line(uow, 1, on=d("2026-01-25"), reason="认错客户"),
+        lambda w: ["bank", "unmatch", "1", "--date", "2026-01-25", "--reason", "认错客户"],
     ),
 ]
 

@@ -12,13 +12,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from acctdesk.cli import admin, aging, contracts, ledger, statements, terms
+from acctdesk.cli import admin, aging, bank, contracts, ledger, statements, terms
 from acctdesk.cli.common import CliError, Commands, book_options, resolve_url
 
 EXIT_DOMAIN_ERROR = 1
 EXIT_USAGE = 2
 
-COMMAND_MODULES = (ledger, aging, terms, contracts, admin, statements)
+COMMAND_MODULES = (ledger, aging, terms, contracts, admin, bank, statements)
 
 
 def cmd_open_app(args: argparse.Namespace) -> int:

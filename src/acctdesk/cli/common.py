@@ -219,3 +219,28 @@ class Commands:
     def group(self, name: str, help_text: str) -> Commands:
         sub = self._subparsers.add_parser(name, help=help_text, description=help_text)
         return Commands(sub.add_subparsers(dest=f"{name}_command", metavar="COMMAND", required=True))
+
+
+def installment_lines(session, specs: Sequence[str]):
+    """'INV-1=100.00' or 'INV-1/2=100.00' → allocation lines on installment ids."""
+    from sqlalchemy import select
+
+    from acctdesk.model.entities import Installment, Invoice
+    from acctdesk.services.ledger import AllocationLine
+
+    lines = []
+    for spec in specs:
+        target, sep, amount = spec.partition("=")
+        if not sep:
+            raise CliError(f"'{spec}': write INVOICE[/INSTALLMENT]=AMOUNT")
+        number, _, seq = target.partition("/")
+        query = select(Installment.id).join(Invoice).where(Invoice.number == number.strip())
+        query = query.where(Installment.seq == int(seq)) if seq else query.order_by(Installment.seq)
+        installment_id = session.scalars(query).first()
+        if installment_id is None:
+            raise CliError(f"'{spec}': no such invoice or installment")
+        try:
+            lines.append(AllocationLine(installment_id, parse_decimal(amount)))
+        except argparse.ArgumentTypeError as error:
+            raise CliError(f"'{spec}': {error}") from None
+    return lines

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import asdict
 from datetime import date
 
@@ -17,6 +17,7 @@ from acctdesk.cli.common import (
     done,
     emit_json,
     emit_table,
+    installment_lines,
     open_existing,
     parse_date,
     parse_decimal,
@@ -279,31 +280,6 @@ def cmd_credit_note_post(args: argparse.Namespace) -> None:
     )
 
 
-def _installment_lines(session, specs: Sequence[str]):
-    """'INV-1=100.00' or 'INV-1/2=100.00' → allocation lines on installment ids."""
-    from sqlalchemy import select
-
-    from acctdesk.model.entities import Installment, Invoice
-    from acctdesk.services.ledger import AllocationLine
-
-    lines = []
-    for spec in specs:
-        target, sep, amount = spec.partition("=")
-        if not sep:
-            raise CliError(f"'{spec}': write INVOICE[/INSTALLMENT]=AMOUNT")
-        number, _, seq = target.partition("/")
-        query = select(Installment.id).join(Invoice).where(Invoice.number == number.strip())
-        query = query.where(Installment.seq == int(seq)) if seq else query.order_by(Installment.seq)
-        installment_id = session.scalars(query).first()
-        if installment_id is None:
-            raise CliError(f"'{spec}': no such invoice or installment")
-        try:
-            lines.append(AllocationLine(installment_id, parse_decimal(amount)))
-        except argparse.ArgumentTypeError as error:
-            raise CliError(f"'{spec}': {error}") from None
-    return lines
-
-
 def cmd_allocate(args: argparse.Namespace) -> None:
     from acctdesk.services import ledger
 
@@ -311,7 +287,7 @@ def cmd_allocate(args: argparse.Namespace) -> None:
         lines = None
         if args.line:
             with uow.book.sessions() as session:
-                lines = _installment_lines(session, args.line)
+                lines = installment_lines(session, args.line)
         return ledger.allocate(uow, kind=args.kind, number=args.number, on=args.date, lines=lines)
 
     with_uow(args, action)
@@ -332,7 +308,7 @@ def cmd_write_off(args: argparse.Namespace) -> None:
 
     def action(uow):
         with uow.book.sessions() as session:
-            lines = _installment_lines(session, args.line)
+            lines = installment_lines(session, args.line)
         filed = request_write_off(
             uow, customer_code=args.customer, on=args.date, reason=args.reason, lines=lines
         )

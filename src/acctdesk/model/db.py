@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -59,3 +59,19 @@ def make_engine(url: str, **kwargs) -> Engine:
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False)
+
+
+def reset_sequences(connection, tables) -> None:
+    """After rows were written with explicit ids (a bulk load, a moved book), make PostgreSQL's
+    id sequences continue after them. SQLite needs nothing: it takes max(id) + 1 itself."""
+    if connection.dialect.name != "postgresql":
+        return
+    for table in tables:
+        columns = [c for c in table.primary_key.columns if c.autoincrement in (True, "auto")]
+        if len(columns) != 1 or columns[0].type.python_type is not int:
+            continue
+        column = columns[0].name
+        sequence = connection.scalar(text(f"SELECT pg_get_serial_sequence('{table.name}', '{column}')"))
+        if sequence:
+            highest = f"COALESCE((SELECT MAX({column}) FROM {table.name}), 0)"
+            connection.execute(text(f"SELECT setval('{sequence}', {highest} + 1, false)"))

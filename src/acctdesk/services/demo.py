@@ -16,6 +16,7 @@ from functools import cache
 
 from sqlalchemy import func, select
 
+from acctdesk.model.db import reset_sequences
 from acctdesk.model.entities import (
     Allocation,
     CreditNote,
@@ -374,6 +375,7 @@ def generate_demo(
                     progress(index + 1, spec.invoices)
         builder.flush()
         _create_indexes(session, dropped)
+        reset_sequences(session.connection(), [table.__table__ for table in _Builder.TABLES])
         if progress:
             progress(spec.invoices, spec.invoices)
         for series, kind in (("RC", Receipt), ("CN", CreditNote), ("WO", WriteOff)):

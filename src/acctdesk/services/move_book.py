@@ -11,8 +11,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
-from sqlalchemy import DateTime, func, insert, inspect, select, text
+from sqlalchemy import DateTime, func, insert, inspect, select
 
+from acctdesk.model.db import reset_sequences
 from acctdesk.model.entities import Base, BookSettings
 from acctdesk.services.audit import verify_chain
 from acctdesk.services.auth import Action, resolve_actor
@@ -97,23 +98,8 @@ def _copy(source: Book, target: Book, progress) -> MoveReport:
                     progress(table.name, copied, total)
             report.tables[table.name] = copied
         if writer.dialect.name == "postgresql":
-            _reset_sequences(writer, tables)
+            reset_sequences(writer, tables)
     return report
-
-
-def _reset_sequences(connection, tables) -> None:
-    """Ids were copied as they were; make the server's sequences continue after them."""
-    for table in tables:
-        columns = [
-            c for c in table.primary_key.columns if c.autoincrement is True or c.autoincrement == "auto"
-        ]
-        if len(columns) != 1 or columns[0].type.python_type is not int:
-            continue
-        column = columns[0].name
-        sequence = connection.scalar(text(f"SELECT pg_get_serial_sequence('{table.name}', '{column}')"))
-        if sequence:
-            highest = f"COALESCE((SELECT MAX({column}) FROM {table.name}), 0)"
-            connection.execute(text(f"SELECT setval('{sequence}', {highest} + 1, false)"))
 
 
 def _dates_to_check(book: Book) -> list[date]:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -120,6 +122,23 @@ class UnitOfWork:
         conflict = concurrent_change(exc, self.book)
         if conflict is not None:
             raise conflict from exc
+
+    @contextmanager
+    def savepoint(self) -> Iterator[UnitOfWork]:
+        """A part of this unit of work that may fail alone (one line of a batch): if the block
+        raises, its rows, audit events and sealed rows are dropped and the rest goes on."""
+        nested = self.session.begin_nested()
+        events_mark, sealed_mark = len(self._events), len(self._sealed)
+        try:
+            yield self
+            self.session.flush()
+        except BaseException:
+            if nested.is_active:
+                nested.rollback()
+            del self._events[events_mark:]
+            del self._sealed[sealed_mark:]
+            raise
+        nested.commit()
 
     def _collect_sealed(self, session: Session, _context) -> None:
         self._sealed.extend(row for row in session.new if isinstance(row, Sealed))

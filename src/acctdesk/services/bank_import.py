@@ -1,0 +1,506 @@
+"""Importing a bank file into the book: the whole file or nothing, each bank line once.
+
+The readers (`services.importing`) turn a file into lines and row errors; this module decides
+what is written. A file with any row error writes nothing and says every error. A file whose
+SHA-256 was imported before is reported, not read again. Lines whose key is in the book already
+(an overlapping statement) are counted as duplicates. Money in becomes a line waiting to be
+matched; money out is kept with status `outgoing`. One audit event records the batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from acctdesk.model.entities import BankLineRecord, BankLineStatus, ImportBatch, MappingTemplate, Receipt
+from acctdesk.model.money import Money, MoneyError, to_minor
+from acctdesk.services.auth import Action
+from acctdesk.services.errors import NotFound, ValidationError
+from acctdesk.services.importing import BankLine, ColumnMapping, ReadResult, RowError, read_bank_file
+from acctdesk.services.uow import UnitOfWork
+
+# SQLite accepts at most 32,766 bound values per statement (999 before 3.32).
+_KEY_CHUNK = 500
+ACCOUNT_LENGTH = 100
+
+
+class ImportRejected(ValidationError):
+    """A file with rows that cannot be read: nothing was imported. `row_errors` lists them all."""
+
+    def __init__(self, file_name: str, row_errors: Sequence[RowError]) -> None:
+        count = len(row_errors)
+        head = f"{file_name}: {count} {'row' if count == 1 else 'rows'} cannot be read; nothing was imported"
+        super().__init__("\n".join([head, *(str(error) for error in row_errors)]))
+        self.row_errors = tuple(row_errors)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    file_name: str
+    file_sha256: str
+    file_format: str | None  # None when the file was imported before and not read again
+    importer: str
+    template_name: str | None
+    batch_id: int
+    already_imported: bool
+    imported_at: datetime
+    lines_read: int
+    added: int
+    duplicates: int
+    incoming: int  # added lines of money in: candidates for matching
+    outgoing: int  # added lines of money out
+    incoming_totals: tuple[Money, ...]
+    outgoing_totals: tuple[Money, ...]
+    warnings: tuple[str, ...]
+    mapping: ColumnMapping | None  # the column mapping used (CSV and sheets), to save as a template
+    saved_template: str | None = None
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str
+    signature: str
+    mapping: ColumnMapping
+    created_at: datetime
+    created_by: str
+
+
+@dataclass(frozen=True)
+class BankLineInfo:
+    id: int
+    line_key: str
+    batch_id: int
+    account: str
+    booking_date: date
+    value_date: date | None
+    amount: Money
+    counterparty_name: str
+    counterparty_account: str
+    memo: str
+    reference: str
+    balance: Money | None
+    status: str
+    receipt_number: str | None
+    note: str
+
+
+# ---------------------------------------------------------------------------------------------
+# Templates
+
+
+def _template_info(row: MappingTemplate) -> TemplateInfo:
+    return TemplateInfo(
+        name=row.name,
+        signature=row.signature,
+        mapping=ColumnMapping.from_dict(json.loads(row.mapping_json)),
+        created_at=row.created_at,
+        created_by=row.created_by,
+    )
+
+
+def list_templates(session: Session) -> list[TemplateInfo]:
+    rows = session.scalars(select(MappingTemplate).order_by(MappingTemplate.name))
+    return [_template_info(row) for row in rows]
+
+
+def template_by_name(session: Session, name: str) -> TemplateInfo:
+    row = session.scalar(select(MappingTemplate).where(MappingTemplate.name == name.strip()))
+    if row is None:
+        raise NotFound(f"no column-mapping template named '{name}'", field="template")
+    return _template_info(row)
+
+
+def header_signature(headers: Sequence[str]) -> str:
+    return ColumnMapping(headers=tuple(headers)).signature
+
+
+def template_for(session: Session, headers: Sequence[str]) -> TemplateInfo | None:
+    """The template saved for this header row (the latest when several were), or None."""
+    row = session.scalar(
+        select(MappingTemplate)
+        .where(MappingTemplate.signature == header_signature(headers))
+        .order_by(MappingTemplate.created_at.desc(), MappingTemplate.id.desc())
+        .limit(1)
+    )
+    return _template_info(row) if row is not None else None
+
+
+def save_template(uow: UnitOfWork, name: str, mapping: ColumnMapping) -> TemplateInfo:
+    """Save a confirmed column mapping under a name (replacing one of that name)."""
+    with uow:
+        uow.require(Action.IMPORT)
+        result = _save_template(uow, name, mapping)
+        uow.commit()
+        return result
+
+
+def _save_template(uow: UnitOfWork, name: str, mapping: ColumnMapping) -> TemplateInfo:
+    name = name.strip()
+    if not name:
+        raise ValidationError("a template needs a name", field="name")
+    if not mapping.headers:
+        raise ValidationError(
+            "this mapping does not say which header row it was made for; read the file with it first",
+            field="mapping",
+        )
+    session = uow.session
+    row = session.scalar(select(MappingTemplate).where(MappingTemplate.name == name))
+    before = _template_info(row).mapping.to_dict() if row is not None else None
+    if row is None:
+        row = MappingTemplate(name=name, created_by=uow.user)
+        session.add(row)
+    row.signature = mapping.signature
+    row.mapping_json = json.dumps(mapping.to_dict(), ensure_ascii=False, sort_keys=True)
+    session.flush()
+    action = "mapping_template.update" if before is not None else "mapping_template.create"
+    uow.audit(action, "mapping_template", name, before=before, after=mapping.to_dict())
+    uow.changes.add("templates")
+    return _template_info(row)
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading with the right mapping
+
+
+def _read_with_templates(
+    session: Session,
+    path: Path,
+    mapping: ColumnMapping | None,
+    currency: str | None,
+    template_name: str | None,
+) -> tuple[ReadResult, str | None]:
+    """Read the file with the named template, the given mapping, or the template saved for its
+    header row; failing those, with the mapping suggested from its headers."""
+    if template_name:
+        template = template_by_name(session, template_name)
+        return read_bank_file(path, mapping=template.mapping, currency=currency), template.name
+    if mapping is not None:
+        return read_bank_file(path, mapping=mapping, currency=currency), None
+    try:
+        suggested = read_bank_file(path, currency=currency)
+    except ValidationError as refused:
+        # The headers are not ones we recognise; a template saved for them may still know them.
+        for template in list_templates(session):
+            found = _read_if_fits(path, template, currency)
+            if found is not None:
+                return found, template.name
+        raise refused from None
+    if suggested.mapping is None:
+        return suggested, None
+    template = template_for(session, suggested.mapping.headers)
+    if template is None:
+        return suggested, None
+    if template.mapping == suggested.mapping:
+        return suggested, template.name
+    return read_bank_file(path, mapping=template.mapping, currency=currency), template.name
+
+
+def _read_if_fits(path: Path, template: TemplateInfo, currency: str | None) -> ReadResult | None:
+    try:
+        result = read_bank_file(path, mapping=template.mapping, currency=currency)
+    except ValidationError:
+        return None
+    fits = result.mapping is not None and result.mapping.signature == template.signature
+    return result if fits else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Importing
+
+
+def import_bank_file(
+    uow: UnitOfWork,
+    path: str | Path,
+    *,
+    mapping: ColumnMapping | None = None,
+    currency: str | None = None,
+    template_name: str | None = None,
+    save_template_as: str | None = None,
+) -> ImportResult:
+    """Import a bank or payment file: every line once, the whole file or nothing.
+
+    `mapping` or `template_name` say how to read a CSV or sheet; without them a template saved
+    for the file's header row is used, else the mapping suggested from the headers. `currency`
+    is the bank account's currency for files that do not say. `save_template_as` also saves the
+    mapping used as a named template, in the same transaction.
+    """
+    path = Path(path)
+    with uow.book.sessions() as session:
+        earlier = _batch_by_hash(session, _file_sha256(path))
+        if earlier is not None and not save_template_as:
+            return _already_imported(earlier, path.name)
+        read, used_template = _read_with_templates(session, path, mapping, currency, template_name)
+    rows, problems = _line_rows(read)
+    if read.errors or problems:
+        raise ImportRejected(path.name, [*read.errors, *problems])
+    with uow:
+        uow.require(Action.IMPORT)
+        saved = _save_mapping(uow, save_template_as, read) if save_template_as else None
+        earlier = _batch_by_hash(uow.session, read.file_sha256)
+        if earlier is not None:
+            if saved is not None:
+                uow.commit()
+            return _already_imported(earlier, path.name, read.mapping, saved)
+        result = _write_batch(uow, path.name, read, rows, used_template, mapping, saved)
+        uow.commit()
+        return result
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    try:
+        with path.open("rb") as file:
+            for block in iter(lambda: file.read(1 << 20), b""):
+                digest.update(block)
+    except OSError as problem:
+        raise ValidationError(f"{path.name}: the file cannot be opened: {problem.strerror}") from None
+    return digest.hexdigest()
+
+
+def _batch_by_hash(session: Session, sha256: str) -> ImportBatch | None:
+    return session.scalar(select(ImportBatch).where(ImportBatch.file_sha256 == sha256))
+
+
+def _save_mapping(uow: UnitOfWork, name: str, read: ReadResult) -> str:
+    if read.mapping is None:
+        raise ValidationError(
+            f"{read.path.name} is a {read.format} file: only CSV files and sheets have a column "
+            "mapping to save as a template",
+            field="template",
+        )
+    return _save_template(uow, name, read.mapping).name
+
+
+def _line_rows(read: ReadResult) -> tuple[list[dict], list[RowError]]:
+    """Bank lines as table rows (money in minor units), and the lines that cannot be stored."""
+    rows, problems = [], []
+    name = read.path.name
+    for line in read.lines:
+        try:
+            amount_minor = to_minor(line.amount, line.currency)
+        except MoneyError as error:
+            problems.append(RowError(name, line.source_row, None, str(error)))
+            continue
+        for label, value in (("account", line.account), ("counterparty account", line.counterparty_account)):
+            if len(value) > ACCOUNT_LENGTH:
+                problems.append(
+                    RowError(
+                        name, line.source_row, None, f"the {label} is longer than {ACCOUNT_LENGTH} characters"
+                    )
+                )
+        rows.append(_line_row(line, amount_minor))
+    return rows, problems
+
+
+def _line_row(line: BankLine, amount_minor: int) -> dict:
+    if amount_minor > 0:
+        status = BankLineStatus.UNMATCHED
+    elif amount_minor < 0:
+        status = BankLineStatus.OUTGOING
+    else:
+        status = BankLineStatus.IGNORED
+    return {
+        "line_key": line.line_key,
+        "source_row": line.source_row,
+        "account": line.account,
+        "booking_date": line.booking_date,
+        "value_date": line.value_date,
+        "amount_minor": amount_minor,
+        "currency": line.currency,
+        "counterparty_name": line.counterparty_name,
+        "counterparty_account": line.counterparty_account,
+        "memo": line.memo,
+        "reference": line.reference,
+        "balance_minor": _balance_minor(line),
+        "status": str(status),
+        "note": "a zero amount" if amount_minor == 0 else "",
+    }
+
+
+def _balance_minor(line: BankLine) -> int | None:
+    if line.balance is None:
+        return None
+    try:
+        return to_minor(line.balance, line.currency)
+    except MoneyError:  # a balance finer than the currency: informational only, not kept
+        return None
+
+
+def _existing_keys(session: Session, keys: Sequence[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(keys), _KEY_CHUNK):
+        chunk = keys[start : start + _KEY_CHUNK]
+        found.update(
+            session.scalars(select(BankLineRecord.line_key).where(BankLineRecord.line_key.in_(chunk)))
+        )
+    return found
+
+
+def _totals(rows: Iterable[dict]) -> tuple[Money, ...]:
+    by_currency: dict[str, int] = defaultdict(int)
+    for row in rows:
+        by_currency[row["currency"]] += row["amount_minor"]
+    return tuple(Money.from_minor(minor, currency) for currency, minor in sorted(by_currency.items()))
+
+
+def _importer(read: ReadResult, template_name: str | None, mapping: ColumnMapping | None) -> str:
+    if template_name:
+        return f"{read.format}, template {template_name}"
+    if mapping is not None:
+        return f"{read.format}, given mapping"
+    return f"{read.format}, suggested mapping" if read.mapping is not None else read.format
+
+
+def _write_batch(
+    uow: UnitOfWork,
+    file_name: str,
+    read: ReadResult,
+    rows: list[dict],
+    template_name: str | None,
+    mapping: ColumnMapping | None,
+    saved: str | None,
+) -> ImportResult:
+    session = uow.session
+    sha256 = read.file_sha256
+    existing = _existing_keys(session, [row["line_key"] for row in rows])
+    new_rows = [row for row in rows if row["line_key"] not in existing]
+    incoming = [row for row in new_rows if row["status"] == BankLineStatus.UNMATCHED]
+    outgoing = [row for row in new_rows if row["status"] == BankLineStatus.OUTGOING]
+    batch = ImportBatch(
+        file_name=file_name[:260],
+        file_size=read.file_size,
+        file_sha256=sha256,
+        file_format=read.format,
+        importer=_importer(read, template_name, mapping),
+        template_name=template_name,
+        imported_by=uow.user,
+        lines_read=len(rows),
+        lines_added=len(new_rows),
+        lines_duplicate=len(rows) - len(new_rows),
+        lines_outgoing=len(outgoing),
+        warnings="\n".join(read.warnings),
+    )
+    session.add(batch)
+    session.flush()
+    if new_rows:
+        session.execute(insert(BankLineRecord), [{**row, "batch_id": batch.id} for row in new_rows])
+    result = ImportResult(
+        file_name=file_name,
+        file_sha256=sha256,
+        file_format=read.format,
+        importer=batch.importer,
+        template_name=template_name,
+        batch_id=batch.id,
+        already_imported=False,
+        imported_at=batch.imported_at,
+        lines_read=len(rows),
+        added=len(new_rows),
+        duplicates=len(rows) - len(new_rows),
+        incoming=len(incoming),
+        outgoing=len(outgoing),
+        incoming_totals=_totals(incoming),
+        outgoing_totals=_totals(outgoing),
+        warnings=tuple(read.warnings),
+        mapping=read.mapping,
+        saved_template=saved,
+    )
+    uow.audit(
+        "bank_file.import",
+        "import_batch",
+        batch.id,
+        after={
+            "file": file_name,
+            "sha256": sha256,
+            "size": read.file_size,
+            "importer": batch.importer,
+            "read": result.lines_read,
+            "added": result.added,
+            "duplicates": result.duplicates,
+            "incoming": list(result.incoming_totals),
+            "outgoing": list(result.outgoing_totals),
+        },
+    )
+    uow.changes.add("bank_lines")
+    return result
+
+
+def _already_imported(
+    batch: ImportBatch, file_name: str, mapping: ColumnMapping | None = None, saved: str | None = None
+) -> ImportResult:
+    return ImportResult(
+        file_name=file_name,
+        file_sha256=batch.file_sha256,
+        file_format=batch.file_format,
+        importer=batch.importer,
+        template_name=batch.template_name,
+        batch_id=batch.id,
+        already_imported=True,
+        imported_at=batch.imported_at,
+        lines_read=batch.lines_read,
+        added=0,
+        duplicates=0,
+        incoming=0,
+        outgoing=0,
+        incoming_totals=(),
+        outgoing_totals=(),
+        warnings=(),
+        mapping=mapping,
+        saved_template=saved,
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading the imported lines back
+
+
+def bank_lines_query(*, status: str | None = None, batch_id: int | None = None):
+    query = select(BankLineRecord).order_by(BankLineRecord.booking_date, BankLineRecord.id)
+    if status is not None:
+        if status not in set(BankLineStatus):
+            raise ValidationError(f"'{status}' is not a bank line status", field="status")
+        query = query.where(BankLineRecord.status == status)
+    if batch_id is not None:
+        query = query.where(BankLineRecord.batch_id == batch_id)
+    return query
+
+
+def list_bank_lines(
+    session: Session,
+    *,
+    status: str | None = None,
+    batch_id: int | None = None,
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[BankLineInfo]:
+    query = bank_lines_query(status=status, batch_id=batch_id)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    query = query.add_columns(Receipt.number).outerjoin(Receipt, Receipt.id == BankLineRecord.receipt_id)
+    return [
+        BankLineInfo(
+            id=r.id,
+            line_key=r.line_key,
+            batch_id=r.batch_id,
+            account=r.account,
+            booking_date=r.booking_date,
+            value_date=r.value_date,
+            amount=r.amount,
+            counterparty_name=r.counterparty_name,
+            counterparty_account=r.counterparty_account,
+            memo=r.memo,
+            reference=r.reference,
+            balance=Money.from_minor(r.balance_minor, r.currency) if r.balance_minor is not None else None,
+            status=r.status,
+            receipt_number=receipt_number,
+            note=r.note,
+        )
+        for r, receipt_number in session.execute(query)
+    ]
