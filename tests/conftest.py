@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 import uuid
 from pathlib import Path
 
@@ -28,6 +29,23 @@ def _admin_engine():
     return create_engine(make_url(PG_URL).set(database="postgres"), isolation_level="AUTOCOMMIT")
 
 
+def _drop_database(name: str) -> None:
+    """Drop a test database; a connection that is still closing can make the first try fail."""
+    admin = _admin_engine()
+    try:
+        for attempt in range(5):
+            try:
+                with admin.connect() as connection:
+                    connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                return
+            except Exception:
+                if attempt == 4:
+                    raise
+                time.sleep(0.5 * (attempt + 1))
+    finally:
+        admin.dispose()
+
+
 @pytest.fixture(scope="session")
 def template_url(tmp_path_factory):
     """A book migrated to head and initialised once; each test gets a copy of it."""
@@ -39,10 +57,9 @@ def template_url(tmp_path_factory):
         url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
         book, _ = initialise_book(url, name="Test book", base_currency="CNY", user="tester")
         book.close()
-        yield url
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+        yield url
+        _drop_database(name)
     else:
         path = tmp_path_factory.mktemp("template") / "template.sqlite"
         book, _ = initialise_book(f"sqlite:///{path}", name="Test book", base_currency="CNY", user="tester")
@@ -58,10 +75,9 @@ def book_url(template_url, tmp_path):
         admin = _admin_engine()
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
-        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
+        yield make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
+        _drop_database(name)
     else:
         target = tmp_path / "book.sqlite"
         shutil.copyfile(make_url(template_url).database, target)
@@ -96,9 +112,6 @@ def copy_of_template(template_url: str, workdir: Path) -> str:
 
 def drop_copy(url: str) -> None:
     if PG_URL:
-        admin = _admin_engine()
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)'))
-        admin.dispose()
+        _drop_database(make_url(url).database)
     else:
         Path(make_url(url).database).unlink(missing_ok=True)
