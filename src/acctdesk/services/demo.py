@@ -212,7 +212,7 @@ def _profile(rng: random.Random) -> _Profile:
         return _Profile(mean_late=12, spread=15, partial=0.06, never=0.004)
     if kind < 0.95:
         return _Profile(mean_late=45, spread=35, partial=0.12, never=0.015)
-    return _Profile(mean_late=120, spread=90, partial=0.2, never=0.06)
+    return _Profile(mean_late=75, spread=45, partial=0.2, never=0.03)
 
 
 @cache
@@ -540,7 +540,7 @@ def _settle(builder, ids, rng, customer, installment_id, invoice_date, due_date,
     pay_date = max(pay_date, invoice_date)
     if rng.random() < profile.never or pay_date > today:
         age = (today - invoice_date).days
-        if age > 400 and rng.random() < 0.3:  # old and hopeless: written off
+        if age > 400 and rng.random() < 0.8:  # old and hopeless: most are written off
             on = builder.day(invoice_date + timedelta(days=rng.randint(380, age)))
             write_off_id = ids.next("write_off")
             number = f"WO-{write_off_id:06d}"
@@ -561,9 +561,18 @@ def _settle(builder, ids, rng, customer, installment_id, invoice_date, due_date,
             _ledger(builder, customer.id, currency, on, DocumentKind.WRITE_OFF, write_off_id, number, -minor)
             _allocation(builder, ids, installment_id, customer, on, minor, write_off_id=write_off_id)
         return
-    paid = minor
-    if rng.random() < profile.partial:
-        paid = max(1, minor * rng.choice((3, 5, 7)) // 10)
+    if rng.random() < profile.partial:  # part now, most often the rest a month or two later
+        part = max(1, minor * rng.choice((3, 5, 7)) // 10)
+        _receipt(builder, ids, rng, customer, installment_id, pay_date, part, today)
+        rest_date = pay_date + timedelta(days=int(abs(rng.gauss(40, 20))) + 7)
+        if rest_date <= today and rng.random() < 0.85:
+            _receipt(builder, ids, rng, customer, installment_id, rest_date, minor - part, today)
+        return
+    _receipt(builder, ids, rng, customer, installment_id, pay_date, minor, today)
+
+
+def _receipt(builder, ids, rng, customer, installment_id, pay_date, paid, today) -> None:
+    currency = customer.currency
     receipt_id = ids.next("receipt")
     number = f"RC-{receipt_id:06d}"
     on = builder.day(pay_date)
