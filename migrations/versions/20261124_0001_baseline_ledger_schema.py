@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-24 21:17:38.966996
+Create Date: 2026-11-24 22:36:40.381326
 """
 
 from collections.abc import Sequence
@@ -137,6 +137,39 @@ def upgrade() -> None:
         sa.UniqueConstraint("name", name=op.f("uq_payment_term_name")),
     )
     op.create_table(
+        "provision_run",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("month", sa.String(length=7), nullable=False),
+        sa.Column("revision", sa.Integer(), nullable=False),
+        sa.Column("as_of", sa.Date(), nullable=False),
+        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("previous_run_id", sa.Integer(), nullable=True),
+        sa.Column("method_json", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.String(length=100), nullable=False),
+        sa.Column("superseded_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("superseded_by", sa.String(length=100), nullable=False),
+        sa.Column("supersede_reason", sa.Text(), nullable=False),
+        sa.CheckConstraint("status IN ('current', 'superseded')", name=op.f("ck_provision_run_status_known")),
+        sa.ForeignKeyConstraint(
+            ["previous_run_id"],
+            ["provision_run.id"],
+            name=op.f("fk_provision_run_previous_run_id_provision_run"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_provision_run")),
+        sa.UniqueConstraint("month", "revision", name=op.f("uq_provision_run_month_revision")),
+    )
+    op.create_table(
+        "reminder_policy",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=100), nullable=False),
+        sa.Column("description", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_reminder_policy")),
+        sa.UniqueConstraint("name", name=op.f("uq_reminder_policy_name")),
+    )
+    op.create_table(
         "reversal",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("number", sa.String(length=60), nullable=False),
@@ -191,6 +224,53 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_customer_group_id"), ["group_id"], unique=False)
 
     op.create_table(
+        "grade_policy",
+        sa.Column("grade", sa.String(length=2), nullable=False),
+        sa.Column("policy_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["policy_id"], ["reminder_policy.id"], name=op.f("fk_grade_policy_policy_id_reminder_policy")
+        ),
+        sa.PrimaryKeyConstraint("grade", name=op.f("pk_grade_policy")),
+    )
+    op.create_table(
+        "reminder_level",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("policy_id", sa.Integer(), nullable=False),
+        sa.Column("level", sa.Integer(), nullable=False),
+        sa.Column("offset_days", sa.Integer(), nullable=False),
+        sa.Column("action", sa.String(length=20), nullable=False),
+        sa.Column("template", sa.String(length=40), nullable=False),
+        sa.Column("fee_minor", sa.BigInteger(), nullable=True),
+        sa.Column("fee_currency", sa.String(length=3), nullable=True),
+        sa.Column("interest_bp", sa.Integer(), nullable=False),
+        sa.CheckConstraint("interest_bp >= 0", name=op.f("ck_reminder_level_interest_not_negative")),
+        sa.CheckConstraint("level >= 1", name=op.f("ck_reminder_level_level_positive")),
+        sa.ForeignKeyConstraint(
+            ["policy_id"], ["reminder_policy.id"], name=op.f("fk_reminder_level_policy_id_reminder_policy")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_reminder_level")),
+        sa.UniqueConstraint("policy_id", "level", name=op.f("uq_reminder_level_policy_id_level")),
+    )
+    op.create_table(
+        "collection_profile",
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("policy_id", sa.Integer(), nullable=True),
+        sa.Column("level_bump", sa.Integer(), nullable=False),
+        sa.Column("contact_name", sa.String(length=100), nullable=False),
+        sa.Column("contact_email", sa.String(length=200), nullable=False),
+        sa.Column("contact_phone", sa.String(length=60), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_collection_profile_customer_id_customer")
+        ),
+        sa.ForeignKeyConstraint(
+            ["policy_id"],
+            ["reminder_policy.id"],
+            name=op.f("fk_collection_profile_policy_id_reminder_policy"),
+        ),
+        sa.PrimaryKeyConstraint("customer_id", name=op.f("pk_collection_profile")),
+    )
+    op.create_table(
         "contract",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("number", sa.String(length=60), nullable=False),
@@ -209,6 +289,184 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("contract", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_contract_customer_id"), ["customer_id"], unique=False)
+
+    op.create_table(
+        "credit_alert",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("rule", sa.String(length=40), nullable=False),
+        sa.Column("condition_key", sa.String(length=100), nullable=False),
+        sa.Column("severity", sa.String(length=20), nullable=False),
+        sa.Column("message", sa.Text(), nullable=False),
+        sa.Column("raised_on", sa.Date(), nullable=False),
+        sa.Column("cleared_on", sa.Date(), nullable=True),
+        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("acknowledged_by", sa.String(length=100), nullable=False),
+        sa.Column("acknowledged_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.String(length=100), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_credit_alert_customer_id_customer")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_credit_alert")),
+    )
+    with op.batch_alter_table("credit_alert", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_credit_alert_condition", ["customer_id", "rule", "condition_key"], unique=False
+        )
+        batch_op.create_index("ix_credit_alert_status", ["status", "raised_on"], unique=False)
+
+    op.create_table(
+        "credit_document",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("file_name", sa.String(length=260), nullable=False),
+        sa.Column("mime_type", sa.String(length=100), nullable=False),
+        sa.Column("size", sa.BigInteger(), nullable=False),
+        sa.Column("sha256", sa.String(length=64), nullable=False),
+        sa.Column("content", sa.LargeBinary(), nullable=False),
+        sa.Column("description", sa.Text(), nullable=False),
+        sa.Column("uploaded_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("uploaded_by", sa.String(length=100), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_credit_document_customer_id_customer")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_credit_document")),
+        sa.UniqueConstraint("customer_id", "sha256", name=op.f("uq_credit_document_customer_id_sha256")),
+    )
+    op.create_table(
+        "credit_file",
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("registered_capital_minor", sa.BigInteger(), nullable=True),
+        sa.Column("capital_currency", sa.String(length=3), nullable=True),
+        sa.Column("industry", sa.String(length=100), nullable=False),
+        sa.Column("industry_risk", sa.String(length=10), nullable=False),
+        sa.Column("business_status", sa.String(length=20), nullable=False),
+        sa.Column("established_on", sa.Date(), nullable=True),
+        sa.Column("contacts", sa.Text(), nullable=False),
+        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_by", sa.String(length=100), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_credit_file_customer_id_customer")
+        ),
+        sa.PrimaryKeyConstraint("customer_id", name=op.f("pk_credit_file")),
+    )
+    op.create_table(
+        "credit_insurance",
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("insurer", sa.String(length=200), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("insured_minor", sa.BigInteger(), nullable=False),
+        sa.Column("policy_number", sa.String(length=100), nullable=False),
+        sa.Column("valid_until", sa.Date(), nullable=True),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_by", sa.String(length=100), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.CheckConstraint("insured_minor >= 0", name=op.f("ck_credit_insurance_insured_not_negative")),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_credit_insurance_customer_id_customer")
+        ),
+        sa.PrimaryKeyConstraint("customer_id", name=op.f("pk_credit_insurance")),
+    )
+    op.create_table(
+        "credit_override_use",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("request_id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("invoice_number", sa.String(length=60), nullable=False),
+        sa.Column("level", sa.String(length=10), nullable=False),
+        sa.Column("reasons", sa.Text(), nullable=False),
+        sa.Column("used_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("used_by", sa.String(length=100), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_credit_override_use_customer_id_customer")
+        ),
+        sa.ForeignKeyConstraint(
+            ["request_id"],
+            ["approval_request.id"],
+            name=op.f("fk_credit_override_use_request_id_approval_request"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_credit_override_use")),
+        sa.UniqueConstraint("request_id", name=op.f("uq_credit_override_use_request_id")),
+    )
+    op.create_table(
+        "credit_policy_rule",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=True),
+        sa.Column("grade", sa.String(length=1), nullable=True),
+        sa.Column("trigger", sa.String(length=30), nullable=False),
+        sa.Column("parameter", sa.String(length=20), nullable=False),
+        sa.Column("action", sa.String(length=10), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.String(length=100), nullable=False),
+        sa.CheckConstraint(
+            "action IN ('warn', 'hold', 'block')", name=op.f("ck_credit_policy_rule_action_known")
+        ),
+        sa.CheckConstraint(
+            "customer_id IS NULL OR grade IS NULL", name=op.f("ck_credit_policy_rule_one_scope")
+        ),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_credit_policy_rule_customer_id_customer")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_credit_policy_rule")),
+    )
+    with op.batch_alter_table("credit_policy_rule", schema=None) as batch_op:
+        batch_op.create_index("ix_credit_policy_rule_scope", ["customer_id", "grade"], unique=False)
+
+    op.create_table(
+        "credit_rating",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("as_of", sa.Date(), nullable=False),
+        sa.Column("score_tenths", sa.Integer(), nullable=False),
+        sa.Column("grade", sa.String(length=1), nullable=False),
+        sa.Column("factors_json", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.String(length=100), nullable=False),
+        sa.CheckConstraint("score_tenths BETWEEN 0 AND 1000", name=op.f("ck_credit_rating_score_in_range")),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_credit_rating_customer_id_customer")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_credit_rating")),
+        sa.UniqueConstraint("customer_id", "as_of", name=op.f("uq_credit_rating_customer_id_as_of")),
+    )
+    op.create_table(
+        "individual_provision",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("rate_bp", sa.Integer(), nullable=True),
+        sa.Column("amount_minor", sa.BigInteger(), nullable=True),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("effective_from", sa.Date(), nullable=False),
+        sa.Column("ended_on", sa.Date(), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.String(length=100), nullable=False),
+        sa.Column("ended_by", sa.String(length=100), nullable=False),
+        sa.CheckConstraint(
+            "(CASE WHEN rate_bp IS NULL THEN 0 ELSE 1 END) + (CASE WHEN amount_minor IS NULL THEN 0 ELSE 1 END) = 1",
+            name=op.f("ck_individual_provision_rate_or_amount"),
+        ),
+        sa.CheckConstraint(
+            "amount_minor IS NULL OR amount_minor >= 0",
+            name=op.f("ck_individual_provision_amount_not_negative"),
+        ),
+        sa.CheckConstraint(
+            "rate_bp IS NULL OR (rate_bp >= 0 AND rate_bp <= 10000)",
+            name=op.f("ck_individual_provision_rate_in_range"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_individual_provision_customer_id_customer")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_individual_provision")),
+    )
+    with op.batch_alter_table("individual_provision", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_individual_provision_customer", ["customer_id", "currency", "effective_from"], unique=False
+        )
 
     op.create_table(
         "ledger_entry",
@@ -234,6 +492,54 @@ def upgrade() -> None:
             "ix_ledger_entry_customer_date", ["customer_id", "currency", "entry_date"], unique=False
         )
 
+    op.create_table(
+        "promise_to_pay",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("amount_minor", sa.BigInteger(), nullable=False),
+        sa.Column("made_on", sa.Date(), nullable=False),
+        sa.Column("promised_on", sa.Date(), nullable=False),
+        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("decided_on", sa.Date(), nullable=True),
+        sa.Column("received_minor", sa.BigInteger(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.String(length=100), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.CheckConstraint("amount_minor > 0", name=op.f("ck_promise_to_pay_amount_positive")),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_promise_to_pay_customer_id_customer")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_promise_to_pay")),
+    )
+    with op.batch_alter_table("promise_to_pay", schema=None) as batch_op:
+        batch_op.create_index("ix_promise_to_pay_customer_date", ["customer_id", "promised_on"], unique=False)
+        batch_op.create_index("ix_promise_to_pay_status", ["status", "promised_on"], unique=False)
+
+    op.create_table(
+        "provision_line",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("run_id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("method", sa.String(length=12), nullable=False),
+        sa.Column("bands_json", sa.Text(), nullable=False),
+        sa.Column("base_minor", sa.BigInteger(), nullable=False),
+        sa.Column("provision_minor", sa.BigInteger(), nullable=False),
+        sa.Column("previous_minor", sa.BigInteger(), nullable=False),
+        sa.Column("movement_minor", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_provision_line_customer_id_customer")
+        ),
+        sa.ForeignKeyConstraint(
+            ["run_id"], ["provision_run.id"], name=op.f("fk_provision_line_run_id_provision_run")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_provision_line")),
+        sa.UniqueConstraint(
+            "run_id", "customer_id", "currency", name=op.f("uq_provision_line_run_id_customer_id_currency")
+        ),
+    )
     op.create_table(
         "receipt",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -262,6 +568,42 @@ def upgrade() -> None:
         batch_op.create_index("ix_receipt_customer_date", ["customer_id", "receipt_date"], unique=False)
 
     op.create_table(
+        "reminder",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("number", sa.String(length=40), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("level", sa.Integer(), nullable=False),
+        sa.Column("policy_name", sa.String(length=100), nullable=False),
+        sa.Column("action", sa.String(length=20), nullable=False),
+        sa.Column("template", sa.String(length=40), nullable=False),
+        sa.Column("run_on", sa.Date(), nullable=False),
+        sa.Column("amount_minor", sa.BigInteger(), nullable=False),
+        sa.Column("fee_minor", sa.BigInteger(), nullable=False),
+        sa.Column("interest_minor", sa.BigInteger(), nullable=False),
+        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("sent_via", sa.String(length=20), nullable=False),
+        sa.Column("sent_to", sa.String(length=200), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.String(length=100), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_reminder_customer_id_customer")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_reminder")),
+        sa.UniqueConstraint(
+            "customer_id",
+            "currency",
+            "level",
+            "run_on",
+            name=op.f("uq_reminder_customer_id_currency_level_run_on"),
+        ),
+        sa.UniqueConstraint("number", name=op.f("uq_reminder_number")),
+    )
+    with op.batch_alter_table("reminder", schema=None) as batch_op:
+        batch_op.create_index("ix_reminder_status", ["status", "run_on"], unique=False)
+
+    op.create_table(
         "statement_issue",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("number", sa.String(length=40), nullable=False),
@@ -285,6 +627,37 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("statement_issue", schema=None) as batch_op:
         batch_op.create_index("ix_statement_issue_customer_end", ["customer_id", "period_end"], unique=False)
+
+    op.create_table(
+        "temporary_credit_limit",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("limit_minor", sa.BigInteger(), nullable=False),
+        sa.Column("valid_from", sa.Date(), nullable=False),
+        sa.Column("valid_until", sa.Date(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("request_id", sa.Integer(), nullable=True),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.String(length=100), nullable=False),
+        sa.CheckConstraint("limit_minor >= 0", name=op.f("ck_temporary_credit_limit_limit_not_negative")),
+        sa.CheckConstraint(
+            "valid_until >= valid_from", name=op.f("ck_temporary_credit_limit_dates_in_order")
+        ),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_temporary_credit_limit_customer_id_customer")
+        ),
+        sa.ForeignKeyConstraint(
+            ["request_id"],
+            ["approval_request.id"],
+            name=op.f("fk_temporary_credit_limit_request_id_approval_request"),
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_temporary_credit_limit")),
+    )
+    with op.batch_alter_table("temporary_credit_limit", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_temporary_credit_limit_customer", ["customer_id", "valid_until"], unique=False
+        )
 
     op.create_table(
         "write_off",
@@ -346,6 +719,36 @@ def upgrade() -> None:
         )
         batch_op.create_index(batch_op.f("ix_bank_line_receipt_id"), ["receipt_id"], unique=False)
         batch_op.create_index("ix_bank_line_status_date", ["status", "booking_date"], unique=False)
+
+    op.create_table(
+        "collection_task",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("reminder_id", sa.Integer(), nullable=True),
+        sa.Column("due_on", sa.Date(), nullable=False),
+        sa.Column("snoozed_until", sa.Date(), nullable=True),
+        sa.Column("snooze_reason", sa.Text(), nullable=False),
+        sa.Column("status", sa.String(length=20), nullable=False),
+        sa.Column("collector", sa.String(length=100), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.String(length=100), nullable=False),
+        sa.Column("completed_at", sa.DateTime(timezone=True), nullable=True),
+        sa.Column("completed_by", sa.String(length=100), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_collection_task_customer_id_customer")
+        ),
+        sa.ForeignKeyConstraint(
+            ["reminder_id"], ["reminder.id"], name=op.f("fk_collection_task_reminder_id_reminder")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_collection_task")),
+    )
+    with op.batch_alter_table("collection_task", schema=None) as batch_op:
+        batch_op.create_index("ix_collection_task_customer", ["customer_id", "status"], unique=False)
+        batch_op.create_index(batch_op.f("ix_collection_task_reminder_id"), ["reminder_id"], unique=False)
+        batch_op.create_index("ix_collection_task_status_due", ["status", "due_on"], unique=False)
 
     op.create_table(
         "confirmation",
@@ -410,6 +813,7 @@ def upgrade() -> None:
     with op.batch_alter_table("invoice", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_invoice_contract_id"), ["contract_id"], unique=False)
         batch_op.create_index("ix_invoice_customer_date", ["customer_id", "invoice_date"], unique=False)
+        batch_op.create_index("ix_invoice_date", ["invoice_date", "currency", "amount_minor"], unique=False)
 
     op.create_table(
         "credit_note",
@@ -437,6 +841,48 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("credit_note", schema=None) as batch_op:
         batch_op.create_index("ix_credit_note_customer_date", ["customer_id", "note_date"], unique=False)
+
+    op.create_table(
+        "factored_invoice",
+        sa.Column("invoice_id", sa.Integer(), nullable=False),
+        sa.Column("bank", sa.String(length=200), nullable=False),
+        sa.Column("factored_on", sa.Date(), nullable=False),
+        sa.Column("with_recourse", sa.Boolean(), nullable=False),
+        sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.String(length=100), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["invoice_id"], ["invoice.id"], name=op.f("fk_factored_invoice_invoice_id_invoice")
+        ),
+        sa.PrimaryKeyConstraint("invoice_id", name=op.f("pk_factored_invoice")),
+    )
+    op.create_table(
+        "follow_up",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("contacted_on", sa.Date(), nullable=False),
+        sa.Column("channel", sa.String(length=20), nullable=False),
+        sa.Column("contact", sa.String(length=200), nullable=False),
+        sa.Column("summary", sa.Text(), nullable=False),
+        sa.Column("outcome", sa.String(length=40), nullable=False),
+        sa.Column("next_action_on", sa.Date(), nullable=True),
+        sa.Column("task_id", sa.Integer(), nullable=True),
+        sa.Column("next_task_id", sa.Integer(), nullable=True),
+        sa.Column("logged_by", sa.String(length=100), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_follow_up_customer_id_customer")
+        ),
+        sa.ForeignKeyConstraint(
+            ["next_task_id"], ["collection_task.id"], name=op.f("fk_follow_up_next_task_id_collection_task")
+        ),
+        sa.ForeignKeyConstraint(
+            ["task_id"], ["collection_task.id"], name=op.f("fk_follow_up_task_id_collection_task")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_follow_up")),
+    )
+    with op.batch_alter_table("follow_up", schema=None) as batch_op:
+        batch_op.create_index("ix_follow_up_customer_on", ["customer_id", "contacted_on"], unique=False)
 
     op.create_table(
         "installment",
@@ -536,11 +982,87 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_allocation_reverses_id"), ["reverses_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_allocation_write_off_id"), ["write_off_id"], unique=False)
 
+    op.create_table(
+        "dispute",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("installment_id", sa.Integer(), nullable=False),
+        sa.Column("customer_id", sa.Integer(), nullable=False),
+        sa.Column("reason", sa.Text(), nullable=False),
+        sa.Column("opened_on", sa.Date(), nullable=False),
+        sa.Column("opened_by", sa.String(length=100), nullable=False),
+        sa.Column("resolved_on", sa.Date(), nullable=True),
+        sa.Column("resolution", sa.Text(), nullable=False),
+        sa.Column("resolved_by", sa.String(length=100), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["customer_id"], ["customer.id"], name=op.f("fk_dispute_customer_id_customer")
+        ),
+        sa.ForeignKeyConstraint(
+            ["installment_id"], ["installment.id"], name=op.f("fk_dispute_installment_id_installment")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_dispute")),
+    )
+    with op.batch_alter_table("dispute", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_dispute_customer_id"), ["customer_id"], unique=False)
+        batch_op.create_index("ix_dispute_installment", ["installment_id", "opened_on"], unique=False)
+
+    op.create_table(
+        "promise_item",
+        sa.Column("promise_id", sa.Integer(), nullable=False),
+        sa.Column("installment_id", sa.Integer(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["installment_id"], ["installment.id"], name=op.f("fk_promise_item_installment_id_installment")
+        ),
+        sa.ForeignKeyConstraint(
+            ["promise_id"], ["promise_to_pay.id"], name=op.f("fk_promise_item_promise_id_promise_to_pay")
+        ),
+        sa.PrimaryKeyConstraint("promise_id", "installment_id", name=op.f("pk_promise_item")),
+    )
+    with op.batch_alter_table("promise_item", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_promise_item_installment_id"), ["installment_id"], unique=False)
+
+    op.create_table(
+        "reminder_item",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("reminder_id", sa.Integer(), nullable=False),
+        sa.Column("installment_id", sa.Integer(), nullable=False),
+        sa.Column("level", sa.Integer(), nullable=False),
+        sa.Column("due_date", sa.Date(), nullable=False),
+        sa.Column("days_overdue", sa.Integer(), nullable=False),
+        sa.Column("open_minor", sa.BigInteger(), nullable=False),
+        sa.Column("interest_minor", sa.BigInteger(), nullable=False),
+        sa.ForeignKeyConstraint(
+            ["installment_id"], ["installment.id"], name=op.f("fk_reminder_item_installment_id_installment")
+        ),
+        sa.ForeignKeyConstraint(
+            ["reminder_id"], ["reminder.id"], name=op.f("fk_reminder_item_reminder_id_reminder")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_reminder_item")),
+        sa.UniqueConstraint(
+            "reminder_id", "installment_id", name=op.f("uq_reminder_item_reminder_id_installment_id")
+        ),
+    )
+    with op.batch_alter_table("reminder_item", schema=None) as batch_op:
+        batch_op.create_index("ix_reminder_item_installment_level", ["installment_id", "level"], unique=False)
+
     # ### end Alembic commands ###
 
 
 def downgrade() -> None:
     # ### commands auto generated by Alembic - please adjust! ###
+    with op.batch_alter_table("reminder_item", schema=None) as batch_op:
+        batch_op.drop_index("ix_reminder_item_installment_level")
+
+    op.drop_table("reminder_item")
+    with op.batch_alter_table("promise_item", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_promise_item_installment_id"))
+
+    op.drop_table("promise_item")
+    with op.batch_alter_table("dispute", schema=None) as batch_op:
+        batch_op.drop_index("ix_dispute_installment")
+        batch_op.drop_index(batch_op.f("ix_dispute_customer_id"))
+
+    op.drop_table("dispute")
     with op.batch_alter_table("allocation", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_allocation_write_off_id"))
         batch_op.drop_index(batch_op.f("ix_allocation_reverses_id"))
@@ -555,11 +1077,17 @@ def downgrade() -> None:
         batch_op.drop_index("ix_installment_aging")
 
     op.drop_table("installment")
+    with op.batch_alter_table("follow_up", schema=None) as batch_op:
+        batch_op.drop_index("ix_follow_up_customer_on")
+
+    op.drop_table("follow_up")
+    op.drop_table("factored_invoice")
     with op.batch_alter_table("credit_note", schema=None) as batch_op:
         batch_op.drop_index("ix_credit_note_customer_date")
 
     op.drop_table("credit_note")
     with op.batch_alter_table("invoice", schema=None) as batch_op:
+        batch_op.drop_index("ix_invoice_date")
         batch_op.drop_index("ix_invoice_customer_date")
         batch_op.drop_index(batch_op.f("ix_invoice_contract_id"))
 
@@ -569,6 +1097,12 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_confirmation_statement_id"))
 
     op.drop_table("confirmation")
+    with op.batch_alter_table("collection_task", schema=None) as batch_op:
+        batch_op.drop_index("ix_collection_task_status_due")
+        batch_op.drop_index(batch_op.f("ix_collection_task_reminder_id"))
+        batch_op.drop_index("ix_collection_task_customer")
+
+    op.drop_table("collection_task")
     with op.batch_alter_table("bank_line", schema=None) as batch_op:
         batch_op.drop_index("ix_bank_line_status_date")
         batch_op.drop_index(batch_op.f("ix_bank_line_receipt_id"))
@@ -580,28 +1114,65 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_write_off_customer_id"))
 
     op.drop_table("write_off")
+    with op.batch_alter_table("temporary_credit_limit", schema=None) as batch_op:
+        batch_op.drop_index("ix_temporary_credit_limit_customer")
+
+    op.drop_table("temporary_credit_limit")
     with op.batch_alter_table("statement_issue", schema=None) as batch_op:
         batch_op.drop_index("ix_statement_issue_customer_end")
 
     op.drop_table("statement_issue")
+    with op.batch_alter_table("reminder", schema=None) as batch_op:
+        batch_op.drop_index("ix_reminder_status")
+
+    op.drop_table("reminder")
     with op.batch_alter_table("receipt", schema=None) as batch_op:
         batch_op.drop_index("ix_receipt_customer_date")
 
     op.drop_table("receipt")
+    op.drop_table("provision_line")
+    with op.batch_alter_table("promise_to_pay", schema=None) as batch_op:
+        batch_op.drop_index("ix_promise_to_pay_status")
+        batch_op.drop_index("ix_promise_to_pay_customer_date")
+
+    op.drop_table("promise_to_pay")
     with op.batch_alter_table("ledger_entry", schema=None) as batch_op:
         batch_op.drop_index("ix_ledger_entry_customer_date")
 
     op.drop_table("ledger_entry")
+    with op.batch_alter_table("individual_provision", schema=None) as batch_op:
+        batch_op.drop_index("ix_individual_provision_customer")
+
+    op.drop_table("individual_provision")
+    op.drop_table("credit_rating")
+    with op.batch_alter_table("credit_policy_rule", schema=None) as batch_op:
+        batch_op.drop_index("ix_credit_policy_rule_scope")
+
+    op.drop_table("credit_policy_rule")
+    op.drop_table("credit_override_use")
+    op.drop_table("credit_insurance")
+    op.drop_table("credit_file")
+    op.drop_table("credit_document")
+    with op.batch_alter_table("credit_alert", schema=None) as batch_op:
+        batch_op.drop_index("ix_credit_alert_status")
+        batch_op.drop_index("ix_credit_alert_condition")
+
+    op.drop_table("credit_alert")
     with op.batch_alter_table("contract", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_contract_customer_id"))
 
     op.drop_table("contract")
+    op.drop_table("collection_profile")
+    op.drop_table("reminder_level")
+    op.drop_table("grade_policy")
     with op.batch_alter_table("customer", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_customer_group_id"))
 
     op.drop_table("customer")
     op.drop_table("setting")
     op.drop_table("reversal")
+    op.drop_table("reminder_policy")
+    op.drop_table("provision_run")
     op.drop_table("payment_term")
     op.drop_table("number_sequence")
     with op.batch_alter_table("mapping_template", schema=None) as batch_op:

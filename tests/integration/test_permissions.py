@@ -23,12 +23,22 @@ from acctdesk.services import (
     auth,
     backup,
     bank_import,
+    collections,
     confirmations,
     contracts,
+    credit,
+    credit_alerts,
+    credit_file,
+    credit_rating,
     customers,
     demo,
+    dunning_letter,
+    followups,
     ledger,
     matching,
+    provisions,
+    reminder_policy,
+    reminders,
     settings,
     statement_mail,
     statements,
@@ -443,6 +453,351 @@ CASES += [
 ]
 
 
+# --- Collections (issue 8)
+
+
+def _with_overdue(world: World) -> None:
+    """INV-1 due 2026-02-09 is 11 days overdue on 2026-02-20."""
+    _base(world)
+    world.ledger.invoice("INV-C", "500.00", "2026-01-15", due="2026-02-14")
+
+
+def _with_reminder(world: World) -> None:
+    _with_overdue(world)
+    result = reminders.run_reminders(world.ledger.uow(), d("2026-02-20"))
+    world.values["reminder"] = result.reminders[0].number
+    world.values["task"] = result.reminders[0].task_id
+
+
+def _with_dispute(world: World) -> None:
+    _base(world)
+    collections.open_dispute(world.ledger.uow(), "INV-1", "数量不符", on=d("2026-02-10"))
+
+
+def _with_policy(world: World) -> None:
+    _base(world)
+    reminder_policy.set_policy(
+        world.ledger.uow(), "strict", [reminder_policy.LevelRule(1, 1, "email", "first")]
+    )
+
+
+CASES += [
+    Case(
+        "reminders.run_reminders",
+        Action.COLLECT,
+        _with_overdue,
+        lambda uow, w: reminders.run_reminders(uow, d("2026-02-20")),
+        lambda w: ["collections", "run", "--as-of", "2026-02-20"],
+    ),
+    Case(
+        "collections.check_promises",
+        Action.COLLECT,
+        _with_overdue,
+        lambda uow, w: collections.check_promises(uow, d("2026-02-20")),
+    ),
+    Case(
+        "collections.record_promise",
+        Action.COLLECT,
+        _with_overdue,
+        lambda uow, w: collections.record_promise(
+            uow, "C1", "500.00", d("2026-03-01"), made_on=d("2026-02-20")
+        ),
+        lambda w: ["promise", "C1", "500", "--date", "2026-03-01", "--made-on", "2026-02-20"],
+    ),
+    Case(
+        "collections.open_dispute",
+        Action.COLLECT,
+        _base,
+        lambda uow, w: collections.open_dispute(uow, "INV-1", "数量不符", on=d("2026-02-10")),
+        lambda w: ["dispute", "INV-1", "--reason", "数量不符", "--date", "2026-02-10"],
+    ),
+    Case(
+        "collections.resolve_dispute",
+        Action.COLLECT,
+        _with_dispute,
+        lambda uow, w: collections.resolve_dispute(uow, "INV-1", "已补发", on=d("2026-02-20")),
+        lambda w: ["resolve-dispute", "INV-1", "--note", "已补发", "--date", "2026-02-20"],
+    ),
+    Case(
+        "collections.set_dunning_contact",
+        Action.COLLECT,
+        _base,
+        lambda uow, w: collections.set_dunning_contact(uow, "C1", name="王芳", email="ap@c1.example"),
+        lambda w: ["collections", "contact", "C1", "--name", "王芳", "--email", "ap@c1.example"],
+    ),
+    Case(
+        "followups.log_follow_up",
+        Action.COLLECT,
+        _base,
+        lambda uow, w: followups.log_follow_up(
+            uow, "C1", channel="call", summary="答应下周付款", on=d("2026-02-20")
+        ),
+        lambda w: [
+            "follow-up",
+            "C1",
+            "--channel",
+            "call",
+            "--summary",
+            "答应下周付款",
+            "--date",
+            "2026-02-20",
+        ],
+    ),
+    Case(
+        "followups.snooze",
+        Action.COLLECT,
+        _with_reminder,
+        lambda uow, w: followups.snooze(uow, w.values["task"], d("2026-03-01"), "客户出差"),
+        lambda w: ["task", "snooze", str(w.values["task"]), "--until", "2026-03-01", "--reason", "客户出差"],
+    ),
+    Case(
+        "followups.complete_task",
+        Action.COLLECT,
+        _with_reminder,
+        lambda uow, w: followups.complete_task(uow, w.values["task"]),
+        lambda w: ["task", "done", str(w.values["task"])],
+    ),
+    Case(
+        "dunning_letter.send_reminder",
+        Action.COLLECT,
+        _with_reminder,
+        lambda uow, w: dunning_letter.send_reminder(
+            uow, w.values["reminder"], to="ap@c1.example", send=lambda message: None
+        ),
+    ),
+    Case(
+        "reminder_policy.set_policy",
+        Action.SETTINGS,
+        _base,
+        lambda uow, w: reminder_policy.set_policy(
+            uow, "strict", [reminder_policy.LevelRule(1, 1, "email", "first")]
+        ),
+        lambda w: ["collections", "policy", "strict", "--level", "1:email:first"],
+    ),
+    Case(
+        "reminder_policy.assign_policy",
+        Action.SETTINGS,
+        _with_policy,
+        lambda uow, w: reminder_policy.assign_policy(uow, "strict", customer_code="C1"),
+        lambda w: ["collections", "assign", "strict", "--customer", "C1"],
+    ),
+]
+
+
+# --- Credit control (issue 7)
+
+
+def _with_hold(world: World) -> None:
+    _base(world)
+    credit.place_on_hold(world.ledger.uow(), "C1", reason="逾期严重")
+
+
+def _with_alert(world: World) -> None:
+    _base(world)
+    alert = credit_alerts.raise_alert(
+        world.ledger.uow(), customer_code="C1", rule="manual", message="客户经营异常", on=d("2026-02-20")
+    )
+    world.values["alert"] = alert.id
+
+
+def _with_document(world: World) -> None:
+    _base(world)
+    (world.values["dir"] / "licence.pdf").write_bytes(b"%PDF-1.4 business licence")
+
+
+CASES += [
+    Case(
+        "credit.set_policy",
+        Action.CREDIT,
+        _base,
+        lambda uow, w: credit.set_policy(uow, ["over_limit=block"], customer_code="C1"),
+        lambda w: ["credit-policy", "--customer", "C1", "over_limit=block"],
+    ),
+    Case(
+        "credit.place_on_hold",
+        Action.CREDIT,
+        _base,
+        lambda uow, w: credit.place_on_hold(uow, "C1", reason="逾期严重"),
+        lambda w: ["credit-hold", "C1", "--reason", "逾期严重"],
+    ),
+    Case(
+        "credit.release_hold",
+        Action.APPROVE,
+        _with_hold,
+        lambda uow, w: credit.release_hold(uow, "C1", reason="已回款"),
+        lambda w: ["credit-release", "C1", "--reason", "已回款"],
+    ),
+    Case(
+        "credit.request_hold_override",
+        Action.POST,
+        _base,
+        lambda uow, w: credit.request_hold_override(
+            uow, customer_code="C1", invoice_number="INV-9", reason="战略客户"
+        ),
+        lambda w: ["credit-override", "C1", "INV-9", "--reason", "战略客户"],
+    ),
+    Case(
+        "credit.request_limit_change",
+        Action.CREDIT,
+        _base,
+        lambda uow, w: credit.request_limit_change(
+            uow,
+            customer_code="C1",
+            amount=Decimal("20000.00"),
+            reason="旺季备货",
+            until=d("2026-03-31"),
+            valid_from=d("2026-02-01"),
+        ),
+        lambda w: [
+            "credit-limit",
+            "C1",
+            "20000",
+            "--reason",
+            "旺季备货",
+            "--until",
+            "2026-03-31",
+            "--from",
+            "2026-02-01",
+        ],
+    ),
+    Case(
+        "credit.mark_factored",
+        Action.POST,
+        _base,
+        lambda uow, w: credit.mark_factored(
+            uow, invoice_number="INV-1", bank="招商银行", on=d("2026-01-20"), with_recourse=False
+        ),
+        lambda w: ["factor", "INV-1", "--bank", "招商银行", "--date", "2026-01-20"],
+    ),
+    Case(
+        "credit.set_credit_insurance",
+        Action.CREDIT,
+        _base,
+        lambda uow, w: credit.set_credit_insurance(uow, "C1", insurer="中国信保", amount=Decimal("5000.00")),
+        lambda w: ["credit-insurance", "C1", "--insurer", "中国信保", "--amount", "5000"],
+    ),
+    Case(
+        "credit.put_credit_setting",
+        Action.CREDIT,
+        _base,
+        lambda uow, w: credit.put_credit_setting(uow, "credit.rating_window_months", 12),
+    ),
+    Case(
+        "credit_rating.record_ratings",
+        Action.CREDIT,
+        _base,
+        lambda uow, w: credit_rating.record_ratings(uow, d("2026-03-31")),
+        lambda w: ["credit", "rate", "--as-of", "2026-03-31"],
+    ),
+    Case(
+        "credit_rating.set_grade_recommendations",
+        Action.CREDIT,
+        _base,
+        lambda uow, w: credit_rating.set_grade_recommendations(
+            uow, {"A": {"term": "EOM+60", "limit": "500000"}}
+        ),
+    ),
+    Case(
+        "credit_alerts.set_risk_thresholds",
+        Action.CREDIT,
+        _base,
+        lambda uow, w: credit_alerts.set_risk_thresholds(uow, dso_days=60),
+        lambda w: ["risk-thresholds", "--dso-days", "60"],
+    ),
+    Case(
+        "credit_alerts.raise_alert",
+        Action.COLLECT,
+        _base,
+        lambda uow, w: credit_alerts.raise_alert(
+            uow, customer_code="C1", rule="manual", message="客户经营异常"
+        ),
+    ),
+    Case(
+        "credit_alerts.acknowledge_alert",
+        Action.CREDIT,
+        _with_alert,
+        lambda uow, w: credit_alerts.acknowledge_alert(uow, w.values["alert"], "已电话核实"),
+        lambda w: ["alert-ack", str(w.values["alert"]), "--note", "已电话核实"],
+    ),
+    Case(
+        "credit_alerts.run_risk_checks",
+        Action.CREDIT,
+        _base,
+        lambda uow, w: credit_alerts.run_risk_checks(uow, d("2026-06-30")),
+        lambda w: ["credit", "check", "--as-of", "2026-06-30"],
+    ),
+    Case(
+        "credit_file.update_credit_file",
+        Action.CREDIT,
+        _base,
+        lambda uow, w: credit_file.update_credit_file(uow, "C1", industry="电子制造", industry_risk="low"),
+        lambda w: ["credit-file", "C1", "--industry", "电子制造", "--industry-risk", "low"],
+    ),
+    Case(
+        "credit_file.attach_document",
+        Action.CREDIT,
+        _with_document,
+        lambda uow, w: credit_file.attach_document(
+            uow, "C1", file_name="licence.pdf", content=(w.values["dir"] / "licence.pdf").read_bytes()
+        ),
+        lambda w: ["credit-file", "C1", "--attach", str(w.values["dir"] / "licence.pdf")],
+    ),
+]
+
+
+def _with_individual_provision(world: World) -> None:
+    _base(world)
+    provisions.set_individual_provision(
+        world.ledger.uow(), "C1", on=d("2026-01-15"), rate="100", reason="破产"
+    )
+
+
+# Provisions: the book's rates are a setting; an individual provision and the month-end run change
+# what is booked to the accounts, like postings.
+CASES += [
+    Case(
+        "provisions.set_provision_rates",
+        Action.SETTINGS,
+        _base,
+        lambda uow, w: provisions.set_provision_rates(uow, ["5", "10", "30", "50", "80", "100"]),
+        lambda w: ["provision", "rates", "--set", "5,10,30,50,80,100"],
+    ),
+    Case(
+        "provisions.set_individual_provision",
+        Action.POST,
+        _base,
+        lambda uow, w: provisions.set_individual_provision(
+            uow, "C1", on=d("2026-01-15"), rate="100", reason="破产"
+        ),
+        lambda w: [
+            "provision",
+            "individual",
+            "C1",
+            "--rate",
+            "100",
+            "--on",
+            "2026-01-15",
+            "--reason",
+            "破产",
+        ],
+    ),
+    Case(
+        "provisions.end_individual_provision",
+        Action.POST,
+        _with_individual_provision,
+        lambda uow, w: provisions.end_individual_provision(uow, "C1", on=d("2026-01-20")),
+        lambda w: ["provision", "individual", "C1", "--end", "--on", "2026-01-20"],
+    ),
+    Case(
+        "provisions.run_provision",
+        Action.POST,
+        _base,
+        lambda uow, w: provisions.run_provision(uow, d("2026-01-31")),
+        lambda w: ["provision", "run", "--as-of", "2026-01-31"],
+    ),
+]
+
+
 def _draft(world: World):
     with world.book.sessions() as session:
         return statements.statement(session, "C1", start=d("2026-01-01"), end=d("2026-01-31"))
@@ -452,6 +807,9 @@ def _draft(world: World):
 NOT_ENTRY_POINTS = {
     "ledger.write_off",  # carried out only by approving a write-off request
     "approvals.request",  # the general form of the request_* functions above
+    "credit.enforce_credit_policy",  # runs inside ledger.post_invoice's unit of work
+    "credit.grant_temporary_limit",  # carried out only by approving a temporary-limit request
+    "credit_alerts.raise_downgrade",  # raised by the rating run inside its unit of work
 }
 
 

@@ -12,13 +12,25 @@ import os
 import sys
 from collections.abc import Sequence
 
-from acctdesk.cli import admin, aging, bank, contracts, ledger, statements, terms
+from acctdesk.cli import admin, aging, analytics, bank, contracts, credit, ledger, statements, terms
+from acctdesk.cli import collections as collections_commands
 from acctdesk.cli.common import CliError, Commands, book_options, resolve_url
 
 EXIT_DOMAIN_ERROR = 1
 EXIT_USAGE = 2
 
-COMMAND_MODULES = (ledger, aging, terms, contracts, admin, bank, statements)
+COMMAND_MODULES = (
+    ledger,
+    aging,
+    analytics,
+    terms,
+    contracts,
+    admin,
+    bank,
+    statements,
+    collections_commands,
+    credit,
+)
 
 
 def cmd_open_app(args: argparse.Namespace) -> int:

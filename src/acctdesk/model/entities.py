@@ -217,6 +217,8 @@ class Invoice(Sealed, Base):
     __table_args__ = (
         CheckConstraint("amount_minor > 0", name="amount_positive"),
         Index("ix_invoice_customer_date", "customer_id", "invoice_date"),
+        # Credit sales of a period read only this index; the invoice list's default order walks it.
+        Index("ix_invoice_date", "invoice_date", "currency", "amount_minor"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -633,3 +635,520 @@ class MappingTemplate(Base):
     mapping_json: Mapped[str] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+# --- Collections
+
+
+class ReminderAction(StrEnum):
+    EMAIL = "email"  # a reminder e-mail with the dunning letter attached
+    CALL = "call"  # a call task on the collector's worklist
+    LETTER = "letter"  # a printed letter (催款函) to send by post or hand
+
+
+class ReminderPolicy(Base):
+    """A dunning policy (催款策略): reminder levels relative to the due date.
+
+    A customer gets one directly (collection_profile) or through its credit grade (grade_policy);
+    with neither, the policy named "default" here, else the built-in one (services.reminder_policy).
+    """
+
+    __tablename__ = "reminder_policy"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    description: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    version: Mapped[int] = mapped_column(default=1)
+
+    levels: Mapped[list[ReminderLevel]] = relationship(
+        back_populates="policy", order_by="ReminderLevel.level", cascade="all, delete-orphan"
+    )
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class ReminderLevel(Base):
+    """One level of a policy: fires `offset_days` after the due date (negative: before it)."""
+
+    __tablename__ = "reminder_level"
+    __table_args__ = (
+        UniqueConstraint("policy_id", "level"),
+        CheckConstraint("level >= 1", name="level_positive"),
+        CheckConstraint("interest_bp >= 0", name="interest_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    policy_id: Mapped[int] = mapped_column(ForeignKey("reminder_policy.id"))
+    level: Mapped[int] = mapped_column(Integer)
+    offset_days: Mapped[int] = mapped_column(Integer)
+    action: Mapped[str] = mapped_column(String(20))
+    template: Mapped[str] = mapped_column(String(40))
+    fee_minor: Mapped[int | None] = mapped_column(BigInteger)  # a flat fee, in fee_currency only
+    fee_currency: Mapped[str | None] = mapped_column(String(3))
+    interest_bp: Mapped[int] = mapped_column(Integer, default=0)  # yearly rate: 1200 = 12 %
+
+    policy: Mapped[ReminderPolicy] = relationship(back_populates="levels")
+
+
+class GradePolicy(Base):
+    """Which policy customers of a credit grade (A–E, from credit control) get."""
+
+    __tablename__ = "grade_policy"
+
+    grade: Mapped[str] = mapped_column(String(2), primary_key=True)
+    policy_id: Mapped[int] = mapped_column(ForeignKey("reminder_policy.id"))
+
+
+class CollectionProfile(Base):
+    """A customer's collections settings: its own policy, the escalation broken promises added
+    (`level_bump`), and whom reminders go to."""
+
+    __tablename__ = "collection_profile"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
+    policy_id: Mapped[int | None] = mapped_column(ForeignKey("reminder_policy.id"))
+    level_bump: Mapped[int] = mapped_column(Integer, default=0)
+    contact_name: Mapped[str] = mapped_column(String(100), default="")
+    contact_email: Mapped[str] = mapped_column(String(200), default="")
+    contact_phone: Mapped[str] = mapped_column(String(60), default="")
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class Reminder(Base):
+    """One dunning notice (催款通知) to a customer in one currency at one level.
+
+    It covers all the customer's due items in that currency (their open amounts, partial payments
+    taken off) as listed in reminder_item, with the fee and interest of its level. Insert-only but
+    for its sending status.
+    """
+
+    __tablename__ = "reminder"
+    __table_args__ = (
+        UniqueConstraint("customer_id", "currency", "level", "run_on"),
+        Index("ix_reminder_status", "status", "run_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    number: Mapped[str] = mapped_column(String(40), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    level: Mapped[int] = mapped_column(Integer)
+    policy_name: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(20))
+    template: Mapped[str] = mapped_column(String(40))
+    run_on: Mapped[date]
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    fee_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    interest_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open, sent
+    sent_at: Mapped[datetime | None]
+    sent_via: Mapped[str] = mapped_column(String(20), default="")
+    sent_to: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+    amount = money_columns()
+    items: Mapped[list[ReminderItem]] = relationship(back_populates="reminder", order_by="ReminderItem.id")
+
+
+class ReminderItem(Base):
+    """An installment a reminder covers, at the level its own days overdue reached."""
+
+    __tablename__ = "reminder_item"
+    __table_args__ = (
+        UniqueConstraint("reminder_id", "installment_id"),
+        # "The highest level this installment was reminded at": one seek per installment.
+        Index("ix_reminder_item_installment_level", "installment_id", "level"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    reminder_id: Mapped[int] = mapped_column(ForeignKey("reminder.id"))
+    installment_id: Mapped[int] = mapped_column(ForeignKey("installment.id"))
+    level: Mapped[int] = mapped_column(Integer)
+    due_date: Mapped[date]
+    days_overdue: Mapped[int] = mapped_column(Integer)  # negative: due in that many days
+    open_minor: Mapped[int] = mapped_column(BigInteger)
+    interest_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+
+    reminder: Mapped[Reminder] = relationship(back_populates="items")
+
+
+class CollectionTask(Base):
+    """A to-do on a collector's worklist: send a reminder, call, send a letter, follow up."""
+
+    __tablename__ = "collection_task"
+    __table_args__ = (
+        Index("ix_collection_task_status_due", "status", "due_on"),
+        Index("ix_collection_task_customer", "customer_id", "status"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    kind: Mapped[str] = mapped_column(String(20))  # email, call, letter, follow_up
+    reminder_id: Mapped[int | None] = mapped_column(ForeignKey("reminder.id"), index=True)
+    due_on: Mapped[date]
+    snoozed_until: Mapped[date | None]
+    snooze_reason: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open, done
+    collector: Mapped[str] = mapped_column(String(100), default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    completed_at: Mapped[datetime | None]
+    completed_by: Mapped[str] = mapped_column(String(100), default="")
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class FollowUp(Base):
+    """回访/催收记录: one contact with a customer, what came of it, and when to follow up. Insert-only."""
+
+    __tablename__ = "follow_up"
+    __table_args__ = (Index("ix_follow_up_customer_on", "customer_id", "contacted_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    contacted_on: Mapped[date]
+    channel: Mapped[str] = mapped_column(String(20))  # call, visit, email, wechat, letter
+    contact: Mapped[str] = mapped_column(String(200), default="")
+    summary: Mapped[str] = mapped_column(Text)
+    outcome: Mapped[str] = mapped_column(String(40), default="")
+    next_action_on: Mapped[date | None]
+    task_id: Mapped[int | None] = mapped_column(ForeignKey("collection_task.id"))  # the task it did
+    next_task_id: Mapped[int | None] = mapped_column(ForeignKey("collection_task.id"))  # the one it made
+    logged_by: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class PromiseStatus(StrEnum):
+    OPEN = "open"
+    KEPT = "kept"
+    BROKEN = "broken"
+
+
+class PromiseToPay(Base):
+    """承诺付款: an amount the customer committed to pay by a date, for some items or for the account.
+
+    Open until checked: kept when enough was received by the date plus the grace days, else broken.
+    """
+
+    __tablename__ = "promise_to_pay"
+    __table_args__ = (
+        CheckConstraint("amount_minor > 0", name="amount_positive"),
+        Index("ix_promise_to_pay_customer_date", "customer_id", "promised_on"),
+        Index("ix_promise_to_pay_status", "status", "promised_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    amount_minor: Mapped[int] = mapped_column(BigInteger)
+    made_on: Mapped[date]
+    promised_on: Mapped[date]
+    status: Mapped[str] = mapped_column(String(20), default=PromiseStatus.OPEN)
+    decided_on: Mapped[date | None]  # the last day the money could arrive (promised_on + grace)
+    received_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    version: Mapped[int] = mapped_column(default=1)
+
+    amount = money_columns()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class PromiseItem(Base):
+    """An installment a promise covers; a promise without items covers the customer's account."""
+
+    __tablename__ = "promise_item"
+
+    promise_id: Mapped[int] = mapped_column(ForeignKey("promise_to_pay.id"), primary_key=True)
+    installment_id: Mapped[int] = mapped_column(ForeignKey("installment.id"), primary_key=True, index=True)
+
+
+class Dispute(Base):
+    """An installment the customer disputes (争议款): out of dunning and shown apart in aging from
+    `opened_on` until `resolved_on` (the day it is resolved it counts as undisputed again)."""
+
+    __tablename__ = "dispute"
+    __table_args__ = (Index("ix_dispute_installment", "installment_id", "opened_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    installment_id: Mapped[int] = mapped_column(ForeignKey("installment.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), index=True)
+    reason: Mapped[str] = mapped_column(Text)
+    opened_on: Mapped[date]
+    opened_by: Mapped[str] = mapped_column(String(100), default="")
+    resolved_on: Mapped[date | None]
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    resolved_by: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# --- Credit control
+
+
+class CreditPolicyRule(Base):
+    """A credit-policy rule: when its trigger fires, its action (warn, hold, block) meets a new invoice.
+
+    A rule belongs to one customer, to one rating grade, or (both empty) to the whole book. A
+    customer's own rules replace its grade's, which replace the book's (see services.credit).
+    """
+
+    __tablename__ = "credit_policy_rule"
+    __table_args__ = (
+        CheckConstraint("customer_id IS NULL OR grade IS NULL", name="one_scope"),
+        CheckConstraint("action IN ('warn', 'hold', 'block')", name="action_known"),
+        Index("ix_credit_policy_rule_scope", "customer_id", "grade"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int | None] = mapped_column(ForeignKey("customer.id"))
+    grade: Mapped[str | None] = mapped_column(String(1))
+    trigger: Mapped[str] = mapped_column(String(30))  # over_limit, overdue_days, broken_promise, grade
+    parameter: Mapped[str] = mapped_column(String(20), default="")  # days, or a grade letter
+    action: Mapped[str] = mapped_column(String(10))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class TemporaryCreditLimit(Base):
+    """A temporary credit limit, granted by an approved request, valid from one date to another
+    (both inclusive). While valid, the customer's limit is the larger of it and the standing one."""
+
+    __tablename__ = "temporary_credit_limit"
+    __table_args__ = (
+        CheckConstraint("limit_minor >= 0", name="limit_not_negative"),
+        CheckConstraint("valid_until >= valid_from", name="dates_in_order"),
+        Index("ix_temporary_credit_limit_customer", "customer_id", "valid_until"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    limit_minor: Mapped[int] = mapped_column(BigInteger)
+    valid_from: Mapped[date]
+    valid_until: Mapped[date]
+    reason: Mapped[str] = mapped_column(Text, default="")
+    request_id: Mapped[int | None] = mapped_column(ForeignKey("approval_request.id"))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+    credit_limit = money_columns("limit_minor")
+
+
+class CreditOverrideUse(Base):
+    """An approved credit-hold override used up by the one invoice it names (at most once)."""
+
+    __tablename__ = "credit_override_use"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(ForeignKey("approval_request.id"), unique=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    invoice_number: Mapped[str] = mapped_column(String(60))
+    level: Mapped[str] = mapped_column(String(10))
+    reasons: Mapped[str] = mapped_column(Text, default="")  # one per line
+    used_at: Mapped[datetime] = mapped_column(default=utcnow)
+    used_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class CreditRating(Base):
+    """信用评级 of a customer as of a date: score (in tenths), grade, and each factor's part as JSON."""
+
+    __tablename__ = "credit_rating"
+    __table_args__ = (
+        UniqueConstraint("customer_id", "as_of"),
+        CheckConstraint("score_tenths BETWEEN 0 AND 1000", name="score_in_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    as_of: Mapped[date]
+    score_tenths: Mapped[int] = mapped_column(Integer)
+    grade: Mapped[str] = mapped_column(String(1))
+    factors_json: Mapped[str] = mapped_column(Text, default="[]")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class CreditAlert(Base):
+    """A risk warning about a customer. One per open condition (rule + condition key): a condition
+    that still holds raises nothing new; `cleared_on` records when a check found it gone."""
+
+    __tablename__ = "credit_alert"
+    __table_args__ = (
+        Index("ix_credit_alert_status", "status", "raised_on"),
+        Index("ix_credit_alert_condition", "customer_id", "rule", "condition_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    rule: Mapped[str] = mapped_column(String(40))
+    condition_key: Mapped[str] = mapped_column(String(100), default="")
+    severity: Mapped[str] = mapped_column(String(20), default="warning")
+    message: Mapped[str] = mapped_column(Text)
+    raised_on: Mapped[date]
+    cleared_on: Mapped[date | None]
+    status: Mapped[str] = mapped_column(String(20), default="open")  # open, acknowledged
+    acknowledged_by: Mapped[str] = mapped_column(String(100), default="")
+    acknowledged_at: Mapped[datetime | None]
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class CreditFile(Base):
+    """A customer's credit file: business facts and the manual inputs of its rating."""
+
+    __tablename__ = "credit_file"
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
+    registered_capital_minor: Mapped[int | None] = mapped_column(BigInteger)
+    capital_currency: Mapped[str | None] = mapped_column(String(3))
+    industry: Mapped[str] = mapped_column(String(100), default="")
+    industry_risk: Mapped[str] = mapped_column(String(10), default="medium")  # low, medium, high
+    business_status: Mapped[str] = mapped_column(String(20), default="normal")  # normal, watch, distressed
+    established_on: Mapped[date | None]
+    contacts: Mapped[str] = mapped_column(Text, default="")  # one contact per line
+    notes: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+    version: Mapped[int] = mapped_column(default=1)
+
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+class CreditDocument(Base):
+    """A document kept in the credit file (contract, business licence, financial statement)."""
+
+    __tablename__ = "credit_document"
+    __table_args__ = (UniqueConstraint("customer_id", "sha256"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    file_name: Mapped[str] = mapped_column(String(260))
+    mime_type: Mapped[str] = mapped_column(String(100))
+    size: Mapped[int] = mapped_column(BigInteger)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes]
+    description: Mapped[str] = mapped_column(Text, default="")
+    uploaded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    uploaded_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class FactoredInvoice(Base):
+    """保理: an invoice sold to a bank. Without recourse it leaves our credit exposure."""
+
+    __tablename__ = "factored_invoice"
+
+    invoice_id: Mapped[int] = mapped_column(ForeignKey("invoice.id"), primary_key=True)
+    bank: Mapped[str] = mapped_column(String(200))
+    factored_on: Mapped[date]
+    with_recourse: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class CreditInsurance(Base):
+    """A customer's insured limit (信用保险): what the insurer covers, for the exposure net of it."""
+
+    __tablename__ = "credit_insurance"
+    __table_args__ = (CheckConstraint("insured_minor >= 0", name="insured_not_negative"),)
+
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"), primary_key=True)
+    insurer: Mapped[str] = mapped_column(String(200))
+    currency: Mapped[str] = mapped_column(String(3))
+    insured_minor: Mapped[int] = mapped_column(BigInteger)
+    policy_number: Mapped[str] = mapped_column(String(100), default="")
+    valid_until: Mapped[date | None]
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(100), default="")
+    version: Mapped[int] = mapped_column(default=1)
+
+    insured = money_columns("insured_minor")
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
+
+
+# --- Provisions
+
+
+class IndividualProvision(Base):
+    """单项计提: one customer's bad-debt provision in one currency set by judgment — a rate of its open
+    items or a fixed amount — instead of the age rates, from `effective_from` until `ended_on` (from
+    that day the rates apply again). Insert-only but for the end."""
+
+    __tablename__ = "individual_provision"
+    __table_args__ = (
+        CheckConstraint(
+            "(CASE WHEN rate_bp IS NULL THEN 0 ELSE 1 END)"
+            " + (CASE WHEN amount_minor IS NULL THEN 0 ELSE 1 END) = 1",
+            name="rate_or_amount",
+        ),
+        CheckConstraint("rate_bp IS NULL OR (rate_bp >= 0 AND rate_bp <= 10000)", name="rate_in_range"),
+        CheckConstraint("amount_minor IS NULL OR amount_minor >= 0", name="amount_not_negative"),
+        Index("ix_individual_provision_customer", "customer_id", "currency", "effective_from"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    rate_bp: Mapped[int | None] = mapped_column(Integer)  # 10000 = 100 % of the open items
+    amount_minor: Mapped[int | None] = mapped_column(BigInteger)  # capped at the open items
+    reason: Mapped[str] = mapped_column(Text)
+    effective_from: Mapped[date]
+    ended_on: Mapped[date | None]
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    ended_by: Mapped[str] = mapped_column(String(100), default="")
+
+
+class ProvisionRun(Base):
+    """A month-end bad-debt provision run (坏账准备): the provision per customer and currency as of a
+    date, and its movement against the previous month's run. A month has one current run; running it
+    again needs the current one superseded explicitly, and keeps it (revision 1, 2 …) for the record."""
+
+    __tablename__ = "provision_run"
+    __table_args__ = (
+        UniqueConstraint("month", "revision"),
+        CheckConstraint("status IN ('current', 'superseded')", name="status_known"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    month: Mapped[str] = mapped_column(String(7))  # YYYY-MM
+    revision: Mapped[int] = mapped_column(Integer)
+    as_of: Mapped[date]
+    status: Mapped[str] = mapped_column(String(20), default="current")
+    previous_run_id: Mapped[int | None] = mapped_column(ForeignKey("provision_run.id"))
+    method_json: Mapped[str] = mapped_column(Text)  # the age bands and rates used
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+    superseded_at: Mapped[datetime | None]
+    superseded_by: Mapped[str] = mapped_column(String(100), default="")
+    supersede_reason: Mapped[str] = mapped_column(Text, default="")
+
+    lines: Mapped[list[ProvisionLine]] = relationship(back_populates="run", order_by="ProvisionLine.id")
+
+
+class ProvisionLine(Base):
+    """One customer and currency in a provision run: its open items by age band, the provision,
+    the previous run's provision and the movement (> 0 an increase 计提, < 0 a reversal 转回)."""
+
+    __tablename__ = "provision_line"
+    __table_args__ = (UniqueConstraint("run_id", "customer_id", "currency"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("provision_run.id"))
+    customer_id: Mapped[int] = mapped_column(ForeignKey("customer.id"))
+    currency: Mapped[str] = mapped_column(String(3))
+    method: Mapped[str] = mapped_column(String(12))  # rates or individual
+    bands_json: Mapped[str] = mapped_column(Text, default="[]")  # open items per age band, minor units
+    base_minor: Mapped[int] = mapped_column(BigInteger)  # Σ open items
+    provision_minor: Mapped[int] = mapped_column(BigInteger)
+    previous_minor: Mapped[int] = mapped_column(BigInteger, default=0)
+    movement_minor: Mapped[int] = mapped_column(BigInteger)
+
+    run: Mapped[ProvisionRun] = relationship(back_populates="lines")

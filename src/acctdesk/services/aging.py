@@ -3,7 +3,8 @@
 Buckets are bounds in days, compared as dates: with as-of D and basis "due", an installment due on
 or after D is not yet due; one due between D−30 and D−1 is 1–30 days overdue, and so on. Comparing
 dates rather than computing day counts keeps the query portable and lets it use the due-date index.
-Retention (质保金) and installments awaiting an event have their own columns; unapplied cash and
+Retention (质保金) and installments awaiting an event have their own columns; so do installments
+in dispute (争议款) on D, whatever their age, until the dispute is resolved. Unapplied cash and
 unallocated credit notes are a negative column, so buckets + those columns = the receivables balance.
 """
 
@@ -14,10 +15,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
-from sqlalchemy import case, func, select
+from sqlalchemy import and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session
 
-from acctdesk.model.entities import Customer, CustomerGroup, DocumentKind, Installment
+from acctdesk.model.entities import Customer, CustomerGroup, Dispute, DocumentKind, Installment
 from acctdesk.model.money import Money
 from acctdesk.services.balances import (
     OpenItem,
@@ -105,11 +106,16 @@ class AgingRow:
     awaiting_event: Money
     retention: Money
     unapplied: Money  # unapplied cash and unallocated credit notes, ≤ 0
+    disputed: Money | None = None  # open installments in dispute on the as-of date, whatever their age
+
+    def __post_init__(self) -> None:
+        if self.disputed is None:
+            object.__setattr__(self, "disputed", Money.zero(self.currency))
 
     @property
     def total(self) -> Money:
-        """Buckets + awaiting + retention + unapplied = this row's receivables balance."""
-        result = self.awaiting_event + self.retention + self.unapplied
+        """Buckets + awaiting + retention + disputed + unapplied = this row's receivables balance."""
+        result = self.awaiting_event + self.retention + self.disputed + self.unapplied
         for amount in self.buckets:
             result = result + amount
         return result
@@ -157,11 +163,23 @@ def _sum_rows(key: str, label: str, rows: list[AgingRow]) -> AgingRow:
         awaiting_event=total(r.awaiting_event for r in rows),
         retention=total(r.retention for r in rows),
         unapplied=total(r.unapplied for r in rows),
+        disputed=total(r.disputed for r in rows),
     )
 
 
 # Column codes in the per-customer sums: bucket indexes are ≥ 0.
-AWAITING, RETENTION = -1, -2
+AWAITING, RETENTION, DISPUTED = -1, -2, -3
+
+
+def in_dispute(as_of: date):
+    """True for the outer query's installment while a dispute about it is open on D."""
+    return exists(
+        select(Dispute.id).where(
+            Dispute.installment_id == Installment.id,
+            Dispute.opened_on <= as_of,
+            or_(Dispute.resolved_on.is_(None), Dispute.resolved_on > as_of),
+        )
+    )
 
 
 def _customer_sums(session: Session, as_of: date, basis: Basis, buckets, customer_id: int | None):
@@ -185,6 +203,18 @@ def _customer_sums(session: Session, as_of: date, basis: Basis, buckets, custome
     for cust, currency, code, minor in session.execute(query):
         if minor:
             sums[(cust, currency)][code] += minor
+    # Disputes are few: move the disputed part out of the column it was summed in, rather than make
+    # the main query test every installment for a dispute.
+    disputed = query.where(
+        and_(
+            Installment.id.in_(select(Dispute.installment_id).where(Dispute.opened_on <= as_of)),
+            in_dispute(as_of),
+        )
+    )
+    for cust, currency, code, minor in session.execute(disputed):
+        if minor:
+            sums[(cust, currency)][code] -= minor
+            sums[(cust, currency)][DISPUTED] += minor
     credits = unapplied_credits_query(as_of, customer_id)
     for cust, currency, minor in session.execute(
         select(credits.c.customer_id, credits.c.currency, func.sum(credits.c.unapplied_minor)).group_by(
@@ -251,6 +281,7 @@ def aging_report(
             awaiting_event=Money.from_minor(columns.get(AWAITING, 0), currency),
             retention=Money.from_minor(columns.get(RETENTION, 0), currency),
             unapplied=Money.from_minor(columns.get("unapplied", 0), currency),
+            disputed=Money.from_minor(columns.get(DISPUTED, 0), currency),
         )
         grouped[(key, currency)].append(row)
         labels[(key, currency)] = label
@@ -271,17 +302,26 @@ def aging_items(
     currency: str | None = None,
     buckets: tuple[Bucket, ...] | None = None,
 ) -> list[OpenItem]:
-    """The open installments behind one aging cell (a bucket, or 'awaiting' / 'retention')."""
+    """The open installments behind one aging cell (a bucket, or 'awaiting' / 'retention' / 'disputed')."""
     from acctdesk.services.balances import open_items
 
     basis = Basis(basis)
     buckets = buckets or book_buckets(session)
     items = open_items(session, as_of, customer_id)
+    disputed = set(
+        session.scalars(
+            select(Dispute.installment_id).where(
+                Dispute.opened_on <= as_of, or_(Dispute.resolved_on.is_(None), Dispute.resolved_on > as_of)
+            )
+        )
+    )
     result = []
     for item in items:
         if currency and item.open_amount.currency != currency:
             continue
-        if column == "retention":
+        if column == "disputed" or item.installment_id in disputed:
+            keep = column == "disputed" and item.installment_id in disputed
+        elif column == "retention":
             keep = item.retention
         elif column == "awaiting":
             keep = not item.retention and item.due_date is None and basis == Basis.DUE

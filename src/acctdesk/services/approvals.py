@@ -30,6 +30,7 @@ class Kind(StrEnum):
     WRITE_OFF = "write_off"
     HOLD_OVERRIDE = "hold_override"
     REOPEN_PERIOD = "reopen_period"
+    TEMPORARY_CREDIT_LIMIT = "temporary_credit_limit"  # a limit valid until a date (services.credit)
 
 
 class Status(StrEnum):
@@ -44,6 +45,7 @@ REQUEST_ACTION = {
     Kind.WRITE_OFF: Action.WRITE_OFF,
     Kind.HOLD_OVERRIDE: Action.POST,
     Kind.REOPEN_PERIOD: Action.LOCK,
+    Kind.TEMPORARY_CREDIT_LIMIT: Action.CREDIT,
 }
 
 
@@ -192,11 +194,18 @@ def _hold_override(uow: UnitOfWork, payload: dict) -> None:
     return None
 
 
+def _temporary_credit_limit(uow: UnitOfWork, payload: dict) -> None:
+    from acctdesk.services.credit import grant_temporary_limit
+
+    grant_temporary_limit(uow, payload)
+
+
 EXECUTORS: dict[Kind, Callable[[UnitOfWork, dict], None]] = {
     Kind.WRITE_OFF: _write_off,
     Kind.CREDIT_LIMIT: _credit_limit,
     Kind.REOPEN_PERIOD: _reopen_period,
     Kind.HOLD_OVERRIDE: _hold_override,
+    Kind.TEMPORARY_CREDIT_LIMIT: _temporary_credit_limit,
 }
 
 

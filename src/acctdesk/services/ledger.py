@@ -150,6 +150,7 @@ class InvoiceResult:
     amount: Money
     term: str
     installments: tuple[InstallmentInfo, ...]
+    warnings: tuple[str, ...] = ()  # credit control's warnings (services.credit)
 
 
 def resolve_term(
@@ -230,6 +231,17 @@ def post_invoice(
             events=known_events,
             calendar=calendar,
         )
+        from acctdesk.services.credit import enforce_credit_policy
+
+        # Refuses (CreditBlocked) before anything is written, unless an approved override names it.
+        warnings = enforce_credit_policy(
+            uow,
+            customer=customer,
+            invoice_number=number,
+            amount=money,
+            on=invoice_date,
+            contract_id=contract.id if contract else None,
+        )
         invoice = Invoice(
             number=number,
             customer_id=customer.id,
@@ -274,6 +286,7 @@ def post_invoice(
                 InstallmentInfo(r.id, r.seq, r.amount, r.due_date, r.awaiting_event, r.retention)
                 for r in rows
             ),
+            warnings=warnings,
         )
         uow.audit(
             "invoice.post",

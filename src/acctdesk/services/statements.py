@@ -308,6 +308,7 @@ def aging_lines(statement_: Statement, section: CurrencySection) -> list[tuple[s
     for key, amount in (
         ("awaiting_event", section.aging.awaiting_event),
         ("retention", section.aging.retention),
+        ("disputed", section.aging.disputed),
         ("unapplied", section.aging.unapplied),
     ):
         if not amount.is_zero():
