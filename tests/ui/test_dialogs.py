@@ -122,8 +122,9 @@ def test_a_receipt_allocated_through_the_allocation_dialog(qtbot, window, ctx):
     first = next(r for r, row in enumerate(dialog.model.rows) if row.apply_amount())
     original = dialog.model.rows[first].apply_amount()
     dialog.set_apply(first, str(original - 1000))
-    assert dialog.remainder() == Money.of("1000.00", "CNY")
-    assert "1,000.00" in dialog.remainder_label.text()
+    unused = Decimal("50000.00") - sum(a for _, a in suggested)
+    assert dialog.remainder() == Money(unused + 1000, "CNY")
+    assert f"{unused + 1000:,.2f}" in dialog.remainder_label.text()
     dialog.set_apply(first, "abc")
     assert not dialog.post_button.isEnabled()
     dialog.set_apply(first, str(original + Decimal("0.01")))
@@ -134,10 +135,10 @@ def test_a_receipt_allocated_through_the_allocation_dialog(qtbot, window, ctx):
     assert closed(dialog)
     with ctx.book.sessions() as session:
         row = lists.receipt_page(session, AS_OF, ListQuery(search=number))[0]
-    assert row.unapplied == Money.of("1000.00", "CNY")
+    assert row.unapplied == Money(unused + 1000, "CNY")
     assert row.status == "partly_applied"
     shown = next(r for r in window.receipts.model.rows if r.number == number)
-    assert shown.unapplied == Money.of("1000.00", "CNY")
+    assert shown.unapplied == Money(unused + 1000, "CNY")
 
 
 def test_reversal_with_a_reason(qtbot, window, ctx):
