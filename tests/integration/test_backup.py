@@ -106,3 +106,18 @@ def test_backup_and_restore_on_the_command_line(sqlite_book, tmp_path, capsys):
         assert _balances(reopened) == before
     finally:
         reopened.close()
+
+
+def test_copies_made_before_a_restore_stay_out_of_the_rotation(sqlite_book, tmp_path):
+    copy = backup_book(sqlite_book, tmp_path / "copy.sqlite", user="tester")
+    path = sqlite_book.path
+    sqlite_book.close()
+    for _ in range(3):
+        restore_book(copy, path, user="tester")
+    reopened = open_book(f"sqlite:///{path}")
+    try:
+        backup_book(reopened, user="tester", keep=2)
+        assert len(list_backups(reopened)) == 1  # the regular backup was kept, not rotated away
+        assert len(list((tmp_path / "backups").glob("book.before-restore-*.sqlite"))) == 3
+    finally:
+        reopened.close()

@@ -137,7 +137,9 @@ def restore_book(source: Path, target: Path, *, user: str | None = None) -> Rest
         finally:
             current.close()
         folder = backups_folder(target)
-        previous = folder / f"{target.stem}-before-restore-{datetime.now(UTC).strftime(STAMP)}{target.suffix}"
+        # A dot, not a dash, after the stem: these copies are kept apart from the rotation of
+        # regular backups (`STEM-STAMP.sqlite`) and never mistaken for the newest one.
+        previous = folder / f"{target.stem}.before-restore-{datetime.now(UTC).strftime(STAMP)}{target.suffix}"
         backup_sqlite(target, previous)
     staging = target.with_name(f".{target.name}.restoring")
     shutil.copyfile(source, staging)
