@@ -22,15 +22,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from acctdesk.services import ledger
+from acctdesk.services import approvals, auth, ledger, term_library
 from acctdesk.services.demo import DemoSpec, generate_demo
 from acctdesk.services.lists import ListQuery, customer_page
 from acctdesk.services.settings import initialise_book
 from acctdesk.services.uow import UnitOfWork
 from acctdesk.ui import i18n
 from acctdesk.ui.context import AppContext
+from acctdesk.ui.login import LoginDialog
 from acctdesk.ui.mainwindow import MainWindow
 from acctdesk.ui.ops import Ops
+from acctdesk.ui.team_server import ConnectDialog, Probe, ServerBook
 
 AS_OF = date(2026, 11, 24)
 SPEC = DemoSpec(customers=120, invoices=8_000, seed=7, today=AS_OF)
@@ -57,6 +59,7 @@ def make_book(folder: Path):
     with book.sessions() as session:
         query = ListQuery(currency="CNY", sort="overdue", descending=True)
         customer = customer_page(session, AS_OF, query, limit=1)[0]
+    add_people(book)
     receipt = ledger.post_receipt(
         UnitOfWork(book, USER),
         customer_code=customer.code,
@@ -66,6 +69,80 @@ def make_book(folder: Path):
         memo="11月货款",
     )
     return book, receipt.number, customer.code
+
+
+def add_people(book) -> None:
+    """Colleagues with passwords, two requests waiting for an approver, and a contract term."""
+    auth.add_user(
+        UnitOfWork(book, USER), "wang", "credit_manager", display_name="王芳", password="demo-pass-1"
+    )
+    auth.add_user(UnitOfWork(book, USER), "lin", "accountant", display_name="林晓东", password="demo-pass-2")
+    auth.add_user(UnitOfWork(book, USER), "zhao", "collector", display_name="赵磊")
+    auth.add_user(UnitOfWork(book, USER), "audit", "auditor", display_name="审计 Audit")
+    auth.change_user(UnitOfWork(book, USER), "zhao", active=False)
+    approvals.request_credit_limit(
+        UnitOfWork(book, "wang"),
+        customer_code="C00012",
+        credit_limit="800000",
+        reason="年度框架合同，订单增加",
+    )
+    approvals.request_reopen_period(
+        UnitOfWork(book, "lin"), lock_date=date(2026, 9, 30), reason="补录10月漏记发票 INV-2026-1031"
+    )
+    term_library.add_term(
+        UnitOfWork(book, USER), "质保合同", "30%签订；60%验收后30天；余款 质保金 验收后12个月"
+    )
+
+
+def shoot_control(app, window: MainWindow, ctx: AppContext, ops: Ops, language: str, out: Path) -> None:
+    """The internal-control screens: login, approvals, audit log, users, payment terms, team server."""
+    login = LoginDialog(ctx.book, ops, "wang", window, book_name="演示账套 Demo")
+    login.password.setText("wrong-password")
+    login.log_in()
+    settle(ops)
+    login.resize(460, login.sizeHint().height())
+    save(login, ops, out / f"login_dialog_{language}.png")
+    login.reject()
+
+    dialog = window.show_approvals()
+    settle(ops)
+    dialog.select_request(dialog.model.rows[0].id)
+    dialog.resize(1180, 520)
+    save(dialog, ops, out / f"approvals_{language}.png")
+    dialog.reject()
+
+    audit = window.show_audit_log()
+    audit.resize(1180, 760)
+    settle(ops)
+    audit.verify()
+    settle(ops)
+    audit.table.selectRow(0)
+    save(audit, ops, out / f"audit_log_{language}.png")
+    audit.reject()
+
+    window.show_settings("users")
+    settle(ops)
+    window.settings_page.users.select_user("lin")
+    save(window, ops, out / f"settings_users_{language}.png")
+    panel = window.show_settings("terms")
+    settle(ops)
+    save(window, ops, out / f"settings_terms_{language}.png")
+    editor = panel.edit_term(next(t for t in panel.model.rows if t.name == "质保合同"))
+    settle(ops)
+    editor.table.widget(0, 8).setText("2")  # a 2/10 discount on the signing line, typed in the table
+    editor.table.widget(0, 8).textEdited.emit("2")
+    editor.table.widget(0, 9).setValue(10)
+    editor.resize(1180, 580)
+    save(editor, ops, out / f"term_editor_{language}.png")
+    editor.reject()
+
+    connect = ConnectDialog(ops, ServerBook("acct-server", 5432, "acctdesk", "lin"), window)
+    connect.password.setText("password")
+    connect._found(Probe("book", None), then_connect=False)  # as after Test connection
+    connect.resize(520, connect.sizeHint().height())
+    save(connect, ops, out / f"connect_dialog_{language}.png")
+    connect.reject()
+    window.show_settings("general")
 
 
 def shoot(app: QApplication, book, receipt_number: str, customer_code: str, language: str, out: Path) -> None:
@@ -116,6 +193,7 @@ def shoot(app: QApplication, book, receipt_number: str, customer_code: str, lang
     allocation.set_apply(largest, str(partly))  # a part-payment of one invoice leaves cash unapplied
     save(allocation, ops, out / f"allocation_dialog_{language}.png")
     allocation.reject()
+    shoot_control(app, window, ctx, ops, language, out)
     window.save_layout()
     window.close()
     settle(ops)

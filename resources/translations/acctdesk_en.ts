@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="120"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="119"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="124"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="123"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -156,44 +156,474 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="68"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="84"/>
         <source>My book</source>
         <translation>My book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="76"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="97"/>
         <source>Demo book</source>
         <translation>Demo book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="104"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="141"/>
         <source>Opening the book…</source>
         <translation>Opening the book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="115"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="215"/>
+        <source>Restoring the book…</source>
+        <translation>Restoring the book…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/app.py" line="228"/>
         <source>Making a demo book: %1 customers, %2 invoices…</source>
         <translation>Making a demo book: %1 customers, %2 invoices…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="150"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="273"/>
         <source>Open book</source>
         <translation>Open book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="152"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="275"/>
         <source>acctdesk books (*.sqlite *.db);;All files (*)</source>
         <translation>acctdesk books (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="160"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="283"/>
         <source>New book</source>
         <translation>New book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="162"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="285"/>
         <source>acctdesk books (*.sqlite)</source>
         <translation>acctdesk books (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>Approvals</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="48"/>
+        <source>Write-off</source>
+        <translation>Write-off</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="49"/>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="50"/>
+        <source>Temporary credit limit</source>
+        <translation>Temporary credit limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="53"/>
+        <source>Credit hold override</source>
+        <translation>Credit hold override</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="54"/>
+        <source>Reopen a locked period</source>
+        <translation>Reopen a locked period</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="60"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="61"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="62"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="87"/>
+        <source>Write off %1 of %2 on %3</source>
+        <translation>Write off %1 of %2 on %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="94"/>
+        <source>Remove the credit limit of %1</source>
+        <translation>Remove the credit limit of %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="98"/>
+        <source>Credit limit of %1 to %2</source>
+        <translation>Credit limit of %1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="104"/>
+        <source>Temporary credit limit of %1: %2 %3 from %4 until %5</source>
+        <translation>Temporary credit limit of %1: %2 %3 from %4 until %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="115"/>
+        <source>Let invoice %1 of %2 through the credit hold</source>
+        <translation>Let invoice %1 of %2 through the credit hold</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="121"/>
+        <source>Remove the lock date</source>
+        <translation>Remove the lock date</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="122"/>
+        <source>Move the lock date back to %1</source>
+        <translation>Move the lock date back to %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="160"/>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="165"/>
+        <source>Approvals</source>
+        <translation>Approvals</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="166"/>
+        <source>One person requests, another decides; approving carries the change out.</source>
+        <translation>One person requests, another decides; approving carries the change out.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="170"/>
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="171"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="172"/>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="173"/>
+        <source>All requests</source>
+        <translation>All requests</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="177"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="187"/>
+        <source>No requests</source>
+        <translation>No requests</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="198"/>
+        <source>Note for the requester (needed to reject)</source>
+        <translation>Note for the requester (needed to reject)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="200"/>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="201"/>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="215"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="226"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="227"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="228"/>
+        <source>Request</source>
+        <translation>Request</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="229"/>
+        <source>Requested by</source>
+        <translation>Requested by</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="232"/>
+        <source>Requested at</source>
+        <translation>Requested at</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="237"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="238"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="239"/>
+        <source>Decided by</source>
+        <translation>Decided by</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="240"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="283"/>
+        <source>Choose a request to decide it.</source>
+        <translation>Choose a request to decide it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="286"/>
+        <source>Request %1 by %2: %3. Reason: %4</source>
+        <translation>Request %1 by %2: %3. Reason: %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="302"/>
+        <source>Say why the request is rejected: the requester reads the note</source>
+        <translation>Say why the request is rejected: the requester reads the note</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="320"/>
+        <source>Request %1 approved</source>
+        <translation>Request %1 approved</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="321"/>
+        <source>Request %1 rejected</source>
+        <translation>Request %1 rejected</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="220"/>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="456"/>
+        <source>Audit log</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="221"/>
+        <source>Every change to the book, newest first; each event&apos;s hash covers the one before it.</source>
+        <translation>Every change to the book, newest first; each event&apos;s hash covers the one before it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="223"/>
+        <source>Verify chain</source>
+        <translation>Verify chain</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="225"/>
+        <source>Recompute every event&apos;s hash and every sealed row&apos;s, and name the first broken place</source>
+        <translation>Recompute every event&apos;s hash and every sealed row&apos;s, and name the first broken place</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="231"/>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="318"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="232"/>
+        <source>Any user</source>
+        <translation>Any user</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="235"/>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="319"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="236"/>
+        <source>Action starts with, e.g. invoice.</source>
+        <translation>Action starts with, e.g. invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="242"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="269"/>
+        <source>No events match the filters</source>
+        <translation>No events match the filters</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="279"/>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="279"/>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="297"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="300"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="316"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="317"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="320"/>
+        <source>Entity</source>
+        <translation>Entity</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="321"/>
+        <source>Entity ID</source>
+        <translation>Entity ID</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="324"/>
+        <source>Sealed rows</source>
+        <translation>Sealed rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="328"/>
+        <source>Ledger rows this event wrote and sealed</source>
+        <translation>Ledger rows this event wrote and sealed</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="330"/>
+        <source>Values after</source>
+        <translation>Values after</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="355"/>
+        <source>%Ln event(s) shown</source>
+        <translation>
+            <numerusform>%Ln event shown</numerusform>
+            <numerusform>%Ln events shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="357"/>
+        <source>scroll down for older events</source>
+        <translation>scroll down for older events</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="376"/>
+        <source>Verifying every event and every sealed row…</source>
+        <translation>Verifying every event and every sealed row…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="379"/>
+        <source>Verifying the audit chain…</source>
+        <translation>Verifying the audit chain…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="394"/>
+        <source>✓ The audit chain is intact: %1 events and every sealed row verified</source>
+        <translation>✓ The audit chain is intact: %1 events and every sealed row verified</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="402"/>
+        <source>✗ The audit chain is broken at event %1: %2</source>
+        <translation>✗ The audit chain is broken at event %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="408"/>
+        <source>Show event %1</source>
+        <translation>Show event %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="448"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="448"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="457"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="483"/>
+        <source>Exported %1 events to %2</source>
+        <translation>Exported %1 events to %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="490"/>
+        <source>Exporting to Excel…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/backups.py" line="96"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>The automatic backup failed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/backups.py" line="104"/>
+        <location filename="../../src/acctdesk/ui/backups.py" line="111"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/backups.py" line="123"/>
+        <source>Replace the book %1 with the backup %2 (made %3)?
+
+Everything entered after that backup will no longer be in the book. The current book is first copied into its backups folder, so this can be undone by restoring that copy.</source>
+        <translation>Replace the book %1 with the backup %2 (made %3)?
+
+Everything entered after that backup will no longer be in the book. The current book is first copied into its backups folder, so this can be undone by restoring that copy.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/backups.py" line="136"/>
+        <source>This file cannot be restored: %1</source>
+        <translation>This file cannot be restored: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/backups.py" line="142"/>
+        <source>Restored from %1</source>
+        <translation>Restored from %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/backups.py" line="144"/>
+        <source>the book it replaced was copied to %1</source>
+        <translation>the book it replaced was copied to %1</translation>
     </message>
 </context>
 <context>
@@ -376,194 +806,279 @@
 <context>
     <name>CollectionsView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="276"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="50"/>
+        <source>Send e-mail reminder</source>
+        <translation>Send e-mail reminder</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="51"/>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="52"/>
+        <source>Send letter</source>
+        <translation>Send letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="53"/>
+        <source>Follow up</source>
+        <translation>Follow up</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="59"/>
+        <source>Phone call</source>
+        <translation>Phone call</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="60"/>
+        <source>Visit</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="61"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="62"/>
+        <source>WeChat</source>
+        <translation>WeChat</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="63"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="70"/>
+        <source>Reached</source>
+        <translation>Reached</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="71"/>
+        <source>No answer</source>
+        <translation>No answer</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="72"/>
+        <source>Promised to pay</source>
+        <translation>Promised to pay</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="73"/>
+        <source>Disputes the items</source>
+        <translation>Disputes the items</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="74"/>
+        <source>Says it is paid</source>
+        <translation>Says it is paid</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="75"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="76"/>
+        <source>Wrong contact</source>
+        <translation>Wrong contact</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="77"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="283"/>
         <source>Collections</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="276"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="283"/>
         <source>Today&apos;s worklist by priority</source>
         <translation>Today&apos;s worklist by priority</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="277"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="284"/>
         <source>Run today&apos;s reminders</source>
         <translation>Run today&apos;s reminders</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="282"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="289"/>
         <source>All collectors</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="284"/>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="363"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="291"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="370"/>
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="299"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="306"/>
         <source>Nothing to chase today</source>
         <translation>Nothing to chase today</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="304"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="311"/>
         <source>Log a call…</source>
         <translation>Log a call…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="305"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="312"/>
         <source>Record a promise…</source>
         <translation>Record a promise…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="306"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="313"/>
         <source>Send the reminder…</source>
         <translation>Send the reminder…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="307"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="314"/>
         <source>Snooze…</source>
         <translation>Snooze…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="308"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="315"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="325"/>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="450"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="332"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="457"/>
         <source>Follow-up log</source>
         <translation>Follow-up log</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="330"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="337"/>
         <source>No follow-ups logged yet</source>
         <translation>No follow-ups logged yet</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="347"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="354"/>
         <source>Priority</source>
         <translation>Priority</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="351"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="358"/>
         <source>Overdue amount × days overdue × risk weight</source>
         <translation>Overdue amount × days overdue × risk weight</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="354"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="361"/>
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="355"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="362"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="356"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="363"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="357"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="364"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="358"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="365"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="359"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="366"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="360"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="367"/>
         <source>Reminder</source>
         <translation>Reminder</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="361"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="368"/>
         <source>Level</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="362"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="369"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="364"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="371"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="369"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="376"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="370"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="377"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="371"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="378"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="372"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="379"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="373"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="380"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="374"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="381"/>
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="382"/>
         <source>By</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="415"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="422"/>
         <source>%1 tasks on %2, highest priority (amount × days overdue × risk) first</source>
         <translation>%1 tasks on %2, highest priority (amount × days overdue × risk) first</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="454"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="461"/>
         <source>Follow-up log: %1 %2</source>
         <translation>Follow-up log: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="469"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="476"/>
         <source>Saved</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="498"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="505"/>
         <source>Task done</source>
         <translation>Task done</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="511"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="518"/>
         <source>Reminder run: %1 reminders, %2 promises kept, %3 broken</source>
         <translation>Reminder run: %1 reminders, %2 promises kept, %3 broken</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="528"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="535"/>
         <source>Running today&apos;s reminders…</source>
         <translation>Running today&apos;s reminders…</translation>
     </message>
@@ -571,7 +1086,7 @@
 <context>
     <name>ComingPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="55"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="59"/>
         <source>Coming in a later release</source>
         <translation>Coming in a later release</translation>
     </message>
@@ -579,108 +1094,453 @@
 <context>
     <name>ComingPages</name>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="89"/>
-        <location filename="../../src/acctdesk/ui/pages.py" line="91"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="93"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="95"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="92"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="96"/>
         <source>Import bank statements and match the money that came in to open invoices.</source>
         <translation>Import bank statements and match the money that came in to open invoices.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="96"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="100"/>
         <source>Statements from CSV and Excel, MT940, CAMT.053 and OFX</source>
         <translation>Statements from CSV and Excel, MT940, CAMT.053 and OFX</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="99"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="103"/>
         <source>Each bank line imported once, even from overlapping files</source>
         <translation>Each bank line imported once, even from overlapping files</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="102"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="106"/>
         <source>Suggested matches by amount, payer name and invoice numbers in the memo</source>
         <translation>Suggested matches by amount, payer name and invoice numbers in the memo</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="111"/>
-        <location filename="../../src/acctdesk/ui/pages.py" line="113"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="115"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="117"/>
         <source>Collections</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="114"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="118"/>
         <source>A worklist of who to chase today, and how hard.</source>
         <translation>A worklist of who to chase today, and how hard.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="116"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="120"/>
         <source>Reminder levels with letters and e-mails in the customer&apos;s language</source>
         <translation>Reminder levels with letters and e-mails in the customer&apos;s language</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="119"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="123"/>
         <source>Promises to pay, kept or broken, and follow-up dates</source>
         <translation>Promises to pay, kept or broken, and follow-up dates</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="122"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="126"/>
         <source>Credit holds and their release by an approver</source>
         <translation>Credit holds and their release by an approver</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="130"/>
-        <location filename="../../src/acctdesk/ui/pages.py" line="132"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="134"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="136"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="137"/>
         <source>Statements of account (对账单) and balance confirmations for your customers.</source>
         <translation>Statements of account (对账单) and balance confirmations for your customers.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="138"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="142"/>
         <source>Opening balance, movements and closing balance for any period</source>
         <translation>Opening balance, movements and closing balance for any period</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="141"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="145"/>
         <source>PDF and Excel, with the amount in Chinese capitals</source>
         <translation>PDF and Excel, with the amount in Chinese capitals</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="144"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="148"/>
         <source>Confirmations signed back, or the difference the customer states</source>
         <translation>Confirmations signed back, or the difference the customer states</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="152"/>
-        <location filename="../../src/acctdesk/ui/pages.py" line="154"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="156"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="158"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="155"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="159"/>
         <source>Aging, DSO and collection reports as of any date, tied to the ledger to the cent.</source>
         <translation>Aging, DSO and collection reports as of any date, tied to the ledger to the cent.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="160"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="164"/>
         <source>Aging by customer, group, salesperson or collector</source>
         <translation>Aging by customer, group, salesperson or collector</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="163"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="167"/>
         <source>Bad-debt provision by aging bucket</source>
         <translation>Bad-debt provision by aging bucket</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="164"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="168"/>
         <source>DSO, CEI and collection rate by month</source>
         <translation>DSO, CEI and collection rate by month</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="171"/>
+        <source>Connect to team server</source>
+        <translation>Connect to team server</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="177"/>
+        <source>A team book is kept on a PostgreSQL server so that several people work in it at once. The password is kept in the system keyring, never in the book or the settings.</source>
+        <translation>A team book is kept on a PostgreSQL server so that several people work in it at once. The password is kept in the system keyring, never in the book or the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="187"/>
+        <source>e.g. acct-server or 192.168.1.20</source>
+        <translation>e.g. acct-server or 192.168.1.20</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="188"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="192"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="194"/>
+        <source>e.g. acctdesk</source>
+        <translation>e.g. acctdesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="195"/>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="197"/>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="202"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="210"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="211"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="216"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="251"/>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="270"/>
+        <source>✓ Connected: an acctdesk book.</source>
+        <translation>✓ Connected: an acctdesk book.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="271"/>
+        <source>✓ Connected: an acctdesk book of an older version; opening it upgrades it.</source>
+        <translation>✓ Connected: an acctdesk book of an older version; opening it upgrades it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="272"/>
+        <source>Connected, but the book was made by a newer acctdesk; update acctdesk first.</source>
+        <translation>Connected, but the book was made by a newer acctdesk; update acctdesk first.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="273"/>
+        <source>✓ Connected: the database is empty; Connect sets it up as a new team book.</source>
+        <translation>✓ Connected: the database is empty; Connect sets it up as a new team book.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="274"/>
+        <source>Connected, but this database holds something other than an acctdesk book.</source>
+        <translation>Connected, but this database holds something other than an acctdesk book.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="292"/>
+        <source>The password could not be kept in the system keyring (%1); you will be asked again.</source>
+        <translation>The password could not be kept in the system keyring (%1); you will be asked again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="300"/>
+        <source>New team book</source>
+        <translation>New team book</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="302"/>
+        <source>Set up a new, empty acctdesk book in the database %1? You become its administrator.</source>
+        <translation>Set up a new, empty acctdesk book in the database %1? You become its administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="311"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Cannot connect to %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CreditView</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="167"/>
+        <source>customer code</source>
+        <translation>customer code</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="172"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="174"/>
+        <source>Rate now</source>
+        <translation>Rate now</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="175"/>
+        <source>Compute the rating as of the date and keep it in the history</source>
+        <translation>Compute the rating as of the date and keep it in the history</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="177"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="209"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="179"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="258"/>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="186"/>
+        <source>Exposure and limit</source>
+        <translation>Exposure and limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="210"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="211"/>
+        <source>Receivables</source>
+        <translation>Receivables</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="212"/>
+        <source>Contracts not yet invoiced</source>
+        <translation>Contracts not yet invoiced</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="213"/>
+        <source>Factored without recourse</source>
+        <translation>Factored without recourse</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="214"/>
+        <source>Exposure</source>
+        <translation>Exposure</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="215"/>
+        <source>Credit limit</source>
+        <translation>Credit limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="216"/>
+        <source>Limit used</source>
+        <translation>Limit used</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="217"/>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="218"/>
+        <source>Insured</source>
+        <translation>Insured</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="219"/>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="223"/>
+        <source>Rating</source>
+        <translation>Rating</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="231"/>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="231"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="231"/>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="246"/>
+        <source>Rating history</source>
+        <translation>Rating history</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="262"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="277"/>
+        <source>Open alerts</source>
+        <translation>Open alerts</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <source>Raised</source>
+        <translation>Raised</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="290"/>
+        <source>what was done about it</source>
+        <translation>what was done about it</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="291"/>
+        <source>Acknowledge</source>
+        <translation>Acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="317"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="482"/>
+        <source>Type a customer code.</source>
+        <translation>Type a customer code.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="343"/>
+        <source>%1 — new invoices are refused</source>
+        <translation>%1 — new invoices are refused</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="354"/>
+        <source>%1 (temporary until %2; standing %3)</source>
+        <translation>%1 (temporary until %2; standing %3)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="361"/>
+        <source>no limit</source>
+        <translation>no limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="366"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="373"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="368"/>
+        <source>%1 (exposure net of it %2)</source>
+        <translation>%1 (exposure net of it %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="375"/>
+        <source>%1: exposure %2 of limit %3 (%4)</source>
+        <translation>%1: exposure %2 of limit %3 (%4)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="389"/>
+        <source>Grade %1 · score %2</source>
+        <translation>Grade %1 · score %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="394"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="402"/>
+        <source>Recommended for grade %1: term %2 (now %3), limit %4 (now %5)</source>
+        <translation>Recommended for grade %1: term %2 (now %3), limit %4 (now %5)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="414"/>
+        <source>Policy (%1): %2</source>
+        <translation>Policy (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="433"/>
+        <source>Grades: %1</source>
+        <translation>Grades: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="435"/>
+        <source>No rating recorded yet: use Rate now, or the monthly run.</source>
+        <translation>No rating recorded yet: use Rate now, or the monthly run.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="449"/>
+        <source>%1 (cleared %2)</source>
+        <translation>%1 (cleared %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="476"/>
+        <source>Alert acknowledged.</source>
+        <translation>Alert acknowledged.</translation>
     </message>
 </context>
 <context>
@@ -694,80 +1554,80 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="256"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="258"/>
         <source>← All customers</source>
         <translation>← All customers</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="260"/>
         <source>New invoice…</source>
         <translation>New invoice…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="260"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="262"/>
         <source>New receipt…</source>
         <translation>New receipt…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="274"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="425"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="276"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="436"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="275"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="277"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="276"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="278"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="277"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="279"/>
         <source>Credit use</source>
         <translation>Credit use</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="278"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="280"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="279"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="281"/>
         <source>Payment term</source>
         <translation>Payment term</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="280"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="282"/>
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="283"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="282"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="284"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="283"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="392"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="285"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="403"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="312"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="313"/>
         <location filename="../../src/acctdesk/ui/customers.py" line="332"/>
         <source>Open items</source>
         <translation>Open items</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="315"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="316"/>
         <source>%Ln open item(s)</source>
         <translation>
             <numerusform>%Ln open item</numerusform>
@@ -793,88 +1653,88 @@
         <translation>Document history</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="360"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="371"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="361"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="372"/>
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="364"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="375"/>
         <source>Invoice date</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="371"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="382"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="386"/>
         <source>on %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="382"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="393"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="387"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="398"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="388"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="399"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="389"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="426"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="400"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="437"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="401"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="412"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="404"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="415"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="409"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="420"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="412"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="423"/>
         <source>Reversal</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="416"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="427"/>
         <source>A reversal entry (冲销) taking back an earlier document</source>
         <translation>A reversal entry (冲销) taking back an earlier document</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="418"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="429"/>
         <source>Charged</source>
         <translation>Charged</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="421"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="432"/>
         <source>Paid or credited</source>
         <translation>Paid or credited</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="427"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="438"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -882,13 +1742,13 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="82"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="89"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="83"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="91"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="92"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="94"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -896,102 +1756,102 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="94"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="96"/>
         <source>Search code, name, alias or pinyin initials (e.g. hxkj)</source>
         <translation>Search code, name, alias or pinyin initials (e.g. hxkj)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="96"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="98"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="97"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="99"/>
         <source>All collectors</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="98"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="100"/>
         <source>All currencies</source>
         <translation>All currencies</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="99"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="101"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="126"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="128"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="127"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="129"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="128"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="130"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="129"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="131"/>
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="132"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="134"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="137"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="139"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="138"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="140"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="141"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="143"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="149"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="151"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="153"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="155"/>
         <source>Days since the oldest overdue item fell due</source>
         <translation>Days since the oldest overdue item fell due</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="157"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="159"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="164"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="166"/>
         <source>Credit use</source>
         <translation>Credit use</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="169"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="171"/>
         <source>Balance as a share of the credit limit</source>
         <translation>Balance as a share of the credit limit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="171"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="173"/>
         <source>Payment term</source>
         <translation>Payment term</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="174"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="176"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1020,7 +1880,7 @@
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/dashboard.py" line="68"/>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="147"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="150"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
@@ -1065,82 +1925,82 @@
         <translation>Alerts</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="145"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="148"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="146"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="149"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="148"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="151"/>
         <source>Oldest, days</source>
         <translation>Oldest, days</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="149"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="152"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="199"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="202"/>
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="202"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="205"/>
         <source>No postings yet</source>
         <translation>No postings yet</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="208"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="211"/>
         <source>Unapplied cash and credit %1</source>
         <translation>Unapplied cash and credit %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="216"/>
         <source>%1 of receivables</source>
         <translation>%1 of receivables</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="221"/>
         <source>%1, up to %2</source>
         <translation>%1, up to %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="221"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="224"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="225"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="228"/>
         <source>Credit sales %1</source>
         <translation>Credit sales %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="232"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="235"/>
         <source>Unapplied cash and credit (not in the bars): %1</source>
         <translation>Unapplied cash and credit (not in the bars): %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="261"/>
         <source>10k</source>
         <translation>10k</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="261"/>
         <source>thousand</source>
         <translation>thousand</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="277"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="280"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="285"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="288"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1148,37 +2008,38 @@
 <context>
     <name>DataTable</name>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/table.py" line="26"/>
+        <location filename="../../src/acctdesk/ui/widgets/table.py" line="29"/>
         <source>Nothing to show</source>
         <translation>Nothing to show</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/table.py" line="107"/>
+        <location filename="../../src/acctdesk/ui/widgets/table.py" line="110"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/table.py" line="117"/>
+        <location filename="../../src/acctdesk/ui/widgets/table.py" line="120"/>
         <source>Reset columns</source>
         <translation>Reset columns</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/table.py" line="221"/>
+        <location filename="../../src/acctdesk/ui/widgets/table.py" line="227"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/table.py" line="223"/>
+        <location filename="../../src/acctdesk/ui/widgets/table.py" line="229"/>
         <source>Copy with headers</source>
         <translation>Copy with headers</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/table.py" line="226"/>
+        <location filename="../../src/acctdesk/ui/widgets/table.py" line="232"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/table.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/models/paged.py" line="390"/>
+        <location filename="../../src/acctdesk/ui/widgets/table.py" line="245"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
     </message>
@@ -1219,47 +2080,52 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="156"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="155"/>
         <source>Log a follow-up with %1</source>
         <translation>Log a follow-up with %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="159"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="158"/>
         <source>Whom you spoke to</source>
         <translation>Whom you spoke to</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="161"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="160"/>
         <source>What was said</source>
         <translation>What was said</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="164"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="163"/>
         <source>Follow up on</source>
         <translation>Follow up on</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/collections_view.py" line="172"/>
+        <source>This does the task</source>
+        <translation>This does the task</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="177"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="173"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="178"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="174"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="179"/>
         <source>Summary</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="175"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="180"/>
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="176"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="181"/>
         <source>Next action</source>
         <translation>Next action</translation>
     </message>
@@ -1417,8 +2283,8 @@
     <name>InvoicesView</name>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="49"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="67"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="94"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="65"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="92"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
@@ -1433,7 +2299,7 @@
         <translation>Reverse…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/invoices.py" line="70"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="68"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln invoice</numerusform>
@@ -1441,29 +2307,29 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="72"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="70"/>
         <source>Search number, customer or description</source>
         <translation>Search number, customer or description</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="75"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="73"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="83"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="127"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="81"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="124"/>
         <source>All currencies</source>
         <translation>All currencies</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="107"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="136"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="104"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="133"/>
         <source>Open items</source>
         <translation>Open items</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/invoices.py" line="110"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="107"/>
         <source>%Ln open item(s)</source>
         <translation>
             <numerusform>%Ln open item</numerusform>
@@ -1471,140 +2337,140 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="112"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="109"/>
         <source>Search invoice number or customer</source>
         <translation>Search invoice number or customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="115"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="112"/>
         <source>All open items</source>
         <translation>All open items</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="125"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="122"/>
         <source>Show all ages</source>
         <translation>Show all ages</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="143"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="140"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="144"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="187"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="141"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="184"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="145"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="188"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="142"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="185"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="148"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="193"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="145"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="190"/>
         <source>Invoice date</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="155"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="152"/>
         <source>Next due</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="159"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="156"/>
         <source>The earliest due date still open</source>
         <translation>The earliest due date still open</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="161"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="158"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="162"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="216"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="159"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="213"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="163"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="217"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="160"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="214"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="164"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="161"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="215"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="167"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="164"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="208"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="174"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="221"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="171"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="218"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="180"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="177"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="181"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="178"/>
         <source>Reversal reason</source>
         <translation>Reversal reason</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="189"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="186"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="190"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="187"/>
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="200"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="197"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="204"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="201"/>
         <source>on %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="248"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="245"/>
         <source>Over %1 days overdue</source>
         <translation>Over %1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="251"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="248"/>
         <source>%1–%2 days overdue</source>
         <translation>%1–%2 days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="267"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="264"/>
         <source>— open %1</source>
         <translation>— open %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="329"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="326"/>
         <source>Open customer %1</source>
         <translation>Open customer %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="332"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="329"/>
         <source>Reverse invoice…</source>
         <translation>Reverse invoice…</translation>
     </message>
@@ -1803,6 +2669,104 @@
     </message>
 </context>
 <context>
+    <name>LineEditor</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="99"/>
+        <source>Portion</source>
+        <translation>Portion</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="100"/>
+        <source>Percent or amount</source>
+        <translation>Percent or amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="101"/>
+        <source>Due basis</source>
+        <translation>Due basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="102"/>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="103"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="104"/>
+        <source>Cutoff</source>
+        <translation>Cutoff</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="105"/>
+        <source>+ Months</source>
+        <translation>+ Months</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="106"/>
+        <source>+ Days</source>
+        <translation>+ Days</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="107"/>
+        <source>Discount %</source>
+        <translation>Discount %</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="108"/>
+        <source>within days</source>
+        <translation>within days</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="109"/>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="132"/>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="133"/>
+        <source>Fixed amount</source>
+        <translation>Fixed amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="134"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="150"/>
+        <source>Held back as a warranty retention (质保金)</source>
+        <translation>Held back as a warranty retention (质保金)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="223"/>
+        <source>e.g. 试运行</source>
+        <translation>e.g. 试运行</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="342"/>
+        <source>Enter the percent, e.g. 30</source>
+        <translation>Enter the percent, e.g. 30</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="344"/>
+        <source>Enter the amount, e.g. 5,000.00</source>
+        <translation>Enter the amount, e.g. 5,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="345"/>
+        <source>Enter the discount percent, e.g. 2</source>
+        <translation>Enter the discount percent, e.g. 2</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../src/acctdesk/ui/widgets/common.py" line="300"/>
@@ -1836,225 +2800,398 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="90"/>
+        <source>Log in to acctdesk</source>
+        <translation>Log in to acctdesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="96"/>
+        <location filename="../../src/acctdesk/ui/login.py" line="123"/>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="103"/>
+        <source>The book %1 has passwords. Enter your user name and password.</source>
+        <translation>The book %1 has passwords. Enter your user name and password.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="113"/>
+        <source>Your user name in this book</source>
+        <translation>Your user name in this book</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="114"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="117"/>
+        <source>Leave empty if you have none</source>
+        <translation>Leave empty if you have none</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="118"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="127"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="143"/>
+        <source>Enter your user name</source>
+        <translation>Enter your user name</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="165"/>
+        <source>There is no user %1 in this book</source>
+        <translation>There is no user %1 in this book</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="166"/>
+        <source>The user %1 is disabled; ask an administrator</source>
+        <translation>The user %1 is disabled; ask an administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="167"/>
+        <source>Wrong password for %1</source>
+        <translation>Wrong password for %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="181"/>
+        <source>Not logged in: %1</source>
+        <translation>Not logged in: %1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="73"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="148"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="81"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="172"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="125"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="149"/>
         <source>acctdesk — %1</source>
         <translation>acctdesk — %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="143"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="167"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="144"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="168"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="145"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="169"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="146"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="170"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="147"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="171"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="149"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="173"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="150"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="174"/>
         <source>Collections</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="180"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="204"/>
         <source>Coming in a later release</source>
         <translation>Coming in a later release</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="204"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="237"/>
         <source>Book: %1</source>
         <translation>Book: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="206"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="239"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="208"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="259"/>
         <source>Every list and figure is as it stood at the end of this day</source>
         <translation>Every list and figure is as it stood at the end of this day</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="275"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="271"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="229"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="129"/>
+        <source>%1 (team server, user %2)</source>
+        <translation>%1 (team server, user %2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="243"/>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="245"/>
+        <source>A team book on PostgreSQL, connected as %1</source>
+        <translation>A team book on PostgreSQL, connected as %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="255"/>
+        <source>Requests waiting for your decision</source>
+        <translation>Requests waiting for your decision</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="285"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="231"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="287"/>
         <source>&amp;New book…</source>
         <translation>&amp;New book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="234"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="290"/>
         <source>&amp;Open book…</source>
         <translation>&amp;Open book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="236"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="292"/>
+        <source>&amp;Connect to team server…</source>
+        <translation>&amp;Connect to team server…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="293"/>
         <source>Recent books</source>
         <translation>Recent books</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="296"/>
         <source>New &amp;demo book</source>
         <translation>New &amp;demo book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="241"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="298"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="245"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="302"/>
         <source>Back up a team book with the database server&apos;s tools (pg_dump)</source>
         <translation>Back up a team book with the database server&apos;s tools (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="249"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="306"/>
         <source>A consistent copy into the backups folder beside the book</source>
         <translation>A consistent copy into the backups folder beside the book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="253"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="309"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="314"/>
+        <source>Restore a team book with the database server&apos;s tools (pg_restore)</source>
+        <translation>Restore a team book with the database server&apos;s tools (pg_restore)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="318"/>
+        <source>Replace this book with a backup, after checking the file; the book is copied first</source>
+        <translation>Replace this book with a backup, after checking the file; the book is copied first</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="322"/>
+        <source>S&amp;witch user…</source>
+        <translation>S&amp;witch user…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="324"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="255"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="326"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="256"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="327"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="257"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="328"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="259"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="330"/>
         <source>New &amp;invoice…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="260"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="331"/>
         <source>New &amp;receipt…</source>
         <translation>New &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="262"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="333"/>
+        <source>&amp;Approvals…</source>
+        <translation>&amp;Approvals…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="335"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="269"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="342"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="270"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="343"/>
         <source>Show &amp;navigation</source>
         <translation>Show &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="275"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="348"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="349"/>
+        <source>Audit &amp;log…</source>
+        <translation>Audit &amp;log…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="351"/>
+        <source>&amp;Users…</source>
+        <translation>&amp;Users…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="352"/>
+        <source>&amp;Payment terms…</source>
+        <translation>&amp;Payment terms…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="354"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="276"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="355"/>
         <source>&amp;About acctdesk</source>
         <translation>&amp;About acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="294"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="373"/>
         <source>No recent books</source>
         <translation>No recent books</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="371"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="450"/>
         <source>Invoice %1 posted</source>
         <translation>Invoice %1 posted</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="381"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="460"/>
         <source>Receipt %1 posted</source>
         <translation>Receipt %1 posted</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="393"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="472"/>
         <source>Receipt %1 allocated</source>
         <translation>Receipt %1 allocated</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="403"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="482"/>
         <source>%1 reversed</source>
         <translation>%1 reversed</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="416"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="515"/>
+        <source>User: %1 (%2)</source>
+        <translation>User: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="520"/>
+        <source>%Ln request(s) to approve</source>
+        <translation>
+            <numerusform>%Ln request to approve</numerusform>
+            <numerusform>%Ln requests to approve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="534"/>
+        <source>Backed up automatically to %1</source>
+        <translation>Backed up automatically to %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="551"/>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="553"/>
+        <source>acctdesk books (*.sqlite *.db);;All files (*)</source>
+        <translation>acctdesk books (*.sqlite *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="568"/>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="578"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="419"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="581"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="628"/>
         <source>Backing up the book…</source>
         <translation>Backing up the book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="425"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="587"/>
         <source>About acctdesk</source>
         <translation>About acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="427"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="589"/>
         <source>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="461"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="623"/>
         <source>Window and column layout reset</source>
         <translation>Window and column layout reset</translation>
     </message>
@@ -2095,32 +3232,32 @@
 <context>
     <name>PromiseDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="195"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="202"/>
         <source>Record a promise to pay from %1</source>
         <translation>Record a promise to pay from %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="201"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="208"/>
         <source>INV-1, INV-2/2 — empty: the whole account</source>
         <translation>INV-1, INV-2/2 — empty: the whole account</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="202"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="209"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="203"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="210"/>
         <source>Promised date</source>
         <translation>Promised date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="204"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="211"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="217"/>
         <source>&apos;%1&apos; is not an amount</source>
         <translation>&apos;%1&apos; is not an amount</translation>
     </message>
@@ -2232,13 +3369,13 @@
     <name>ReceiptsView</name>
     <message>
         <location filename="../../src/acctdesk/ui/receipts.py" line="41"/>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="57"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="55"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/receipts.py" line="42"/>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="187"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="185"/>
         <source>Allocate…</source>
         <translation>Allocate…</translation>
     </message>
@@ -2253,7 +3390,7 @@
         <translation>New receipt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/receipts.py" line="60"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="58"/>
         <source>%Ln receipt(s)</source>
         <translation>
             <numerusform>%Ln receipt</numerusform>
@@ -2261,99 +3398,355 @@
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="62"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="60"/>
         <source>Search number, customer, reference, payer or memo</source>
         <translation>Search number, customer, reference, payer or memo</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="65"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="63"/>
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="73"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="71"/>
         <source>All currencies</source>
         <translation>All currencies</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="90"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="88"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="92"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="90"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="94"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="92"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="95"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="93"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="98"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="96"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="104"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="102"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="105"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="103"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="106"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="104"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="107"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="105"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="108"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="106"/>
         <source>Unapplied</source>
         <translation>Unapplied</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="109"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="107"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="112"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="110"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="118"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="116"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="119"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="117"/>
         <source>Reversal reason</source>
         <translation>Reversal reason</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="190"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="188"/>
         <source>Open customer %1</source>
         <translation>Open customer %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="192"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="190"/>
         <source>Reverse receipt…</source>
         <translation>Reverse receipt…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="96"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="96"/>
+        <source>Aging, tie-out and receivables metrics</source>
+        <translation>Aging, tie-out and receivables metrics</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="99"/>
+        <source>By due date</source>
+        <translation>By due date</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="100"/>
+        <source>By invoice date</source>
+        <translation>By invoice date</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="103"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="248"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="104"/>
+        <source>Key-account group</source>
+        <translation>Key-account group</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="105"/>
+        <source>Salesperson</source>
+        <translation>Salesperson</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="106"/>
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="107"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="119"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="211"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="111"/>
+        <source>Amounts in different currencies are never added together</source>
+        <translation>Amounts in different currencies are never added together</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="113"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="116"/>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="117"/>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="118"/>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="133"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="133"/>
+        <source>AR at the end ÷ credit sales of the month × days</source>
+        <translation>AR at the end ÷ credit sales of the month × days</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="135"/>
+        <source>CEI</source>
+        <translation>CEI</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="136"/>
+        <source>Collected ÷ (AR at the start + credit sales − current AR at the end) × 100</source>
+        <translation>Collected ÷ (AR at the start + credit sales − current AR at the end) × 100</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="138"/>
+        <source>Average days delinquent</source>
+        <translation>Average days delinquent</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="138"/>
+        <source>DSO − best possible DSO</source>
+        <translation>DSO − best possible DSO</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="139"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="139"/>
+        <source>Overdue open items ÷ open items</source>
+        <translation>Overdue open items ÷ open items</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="140"/>
+        <source>Bad-debt rate</source>
+        <translation>Bad-debt rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="140"/>
+        <source>Written off ÷ credit sales of the month</source>
+        <translation>Written off ÷ credit sales of the month</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="142"/>
+        <source>Collection rate</source>
+        <translation>Collection rate</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="143"/>
+        <source>Collected of what fell due in the month ÷ what fell due</source>
+        <translation>Collected of what fell due in the month ÷ what fell due</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="146"/>
+        <source>Top-10 concentration</source>
+        <translation>Top-10 concentration</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="147"/>
+        <source>Share of the receivables owed by the 10 largest customers</source>
+        <translation>Share of the receivables owed by the 10 largest customers</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="167"/>
+        <source>Double-click an amount to list the items behind it</source>
+        <translation>Double-click an amount to list the items behind it</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="180"/>
+        <source>Double-click an aging amount to see its items</source>
+        <translation>Double-click an aging amount to see its items</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="210"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="234"/>
+        <source>Disputed</source>
+        <translation>Disputed</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="237"/>
+        <source>Unapplied</source>
+        <translation>Unapplied</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="240"/>
+        <source>Unapplied receipts and credit notes</source>
+        <translation>Unapplied receipts and credit notes</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="242"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="249"/>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="250"/>
+        <source>Invoice date</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="251"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="252"/>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="253"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="275"/>
+        <source>Checking the aging against the ledger and the statements…</source>
+        <translation>Checking the aging against the ledger and the statements…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="303"/>
+        <source>%1: aging = ledger = statements = %2 ✓</source>
+        <translation>%1: aging = ledger = statements = %2 ✓</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="310"/>
+        <source>%1: aging %2, ledger %3, statements %4 — differences %5 and %6 ✗</source>
+        <translation>%1: aging %2, ledger %3, statements %4 — differences %5 and %6 ✗</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="318"/>
+        <source>No receivables on this date</source>
+        <translation>No receivables on this date</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="336"/>
+        <source>not defined this month</source>
+        <translation>not defined this month</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="338"/>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="350"/>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="391"/>
+        <source>days</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="398"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="437"/>
+        <source>%1 items of %2 (%3), %4: %5</source>
+        <translation>%1 items of %2 (%3), %4: %5</translation>
     </message>
 </context>
 <context>
@@ -2405,24 +3798,52 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="64"/>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="65"/>
+        <source>Accountant</source>
+        <translation>Accountant</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="66"/>
+        <source>Collector</source>
+        <translation>Collector</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="67"/>
+        <source>Credit manager</source>
+        <translation>Credit manager</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="68"/>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+</context>
+<context>
     <name>SendReminderDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="243"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="250"/>
         <source>Send reminder %1</source>
         <translation>Send reminder %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="246"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="253"/>
         <source>The customer&apos;s dunning contact</source>
         <translation>The customer&apos;s dunning contact</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="247"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="254"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="248"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="255"/>
         <source>Send</source>
         <translation>Send</translation>
     </message>
@@ -2430,63 +3851,78 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="183"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="188"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
+        <location filename="../../src/acctdesk/ui/pages.py" line="196"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
         <location filename="../../src/acctdesk/ui/pages.py" line="197"/>
-        <location filename="../../src/acctdesk/ui/pages.py" line="237"/>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/pages.py" line="198"/>
+        <source>Payment terms</source>
+        <translation>Payment terms</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/pages.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="257"/>
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="199"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="215"/>
         <source>Numbers, dates and amounts follow the language. A new language applies after a restart.</source>
         <translation>Numbers, dates and amounts follow the language. A new language applies after a restart.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="206"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="222"/>
         <source>Book</source>
         <translation>Book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="207"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="223"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="208"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="224"/>
         <source>Base currency</source>
         <translation>Base currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="226"/>
         <source>Locked up to</source>
         <translation>Locked up to</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="229"/>
         <source>Not locked</source>
         <translation>Not locked</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="231"/>
         <source>Business calendar</source>
         <translation>Business calendar</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="216"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="232"/>
         <source>Acting user</source>
         <translation>Acting user</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="224"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="240"/>
         <source>Reset window and column layout</source>
         <translation>Reset window and column layout</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="238"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="258"/>
         <source>acctdesk will use %1 the next time it starts.</source>
         <translation>acctdesk will use %1 the next time it starts.</translation>
     </message>
@@ -2494,22 +3930,22 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="226"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="233"/>
         <source>Snooze the task for %1</source>
         <translation>Snooze the task for %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="229"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="236"/>
         <source>Why (the customer asked to be called back, …)</source>
         <translation>Why (the customer asked to be called back, …)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="230"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="237"/>
         <source>Until</source>
         <translation>Until</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="231"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="238"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -2709,6 +4145,427 @@
         <location filename="../../src/acctdesk/ui/statements_view.py" line="326"/>
         <source>Difference</source>
         <translation>Difference</translation>
+    </message>
+</context>
+<context>
+    <name>TermEditor</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="55"/>
+        <source>Invoice date (N)</source>
+        <translation>Invoice date (N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="56"/>
+        <source>Invoice received (RCV, 票到)</source>
+        <translation>Invoice received (RCV, 票到)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="57"/>
+        <source>End of invoice month (EOM, 月结)</source>
+        <translation>End of invoice month (EOM, 月结)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="58"/>
+        <source>End of next month (EONM)</source>
+        <translation>End of next month (EONM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="59"/>
+        <source>Fixed day of next month (DAY)</source>
+        <translation>Fixed day of next month (DAY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="60"/>
+        <source>Contract signing (SIGN)</source>
+        <translation>Contract signing (SIGN)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="61"/>
+        <source>Delivery (DELIVERY)</source>
+        <translation>Delivery (DELIVERY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="62"/>
+        <source>Acceptance (ACCEPT)</source>
+        <translation>Acceptance (ACCEPT)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="63"/>
+        <source>Milestone (@name)</source>
+        <translation>Milestone (@name)</translation>
+    </message>
+</context>
+<context>
+    <name>TermEditorDialog</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="373"/>
+        <source>New payment term</source>
+        <translation>New payment term</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="375"/>
+        <source>Payment term %1</source>
+        <translation>Payment term %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="387"/>
+        <source>e.g. 月结30天, 质保合同</source>
+        <translation>e.g. 月结30天, 质保合同</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="389"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="392"/>
+        <source>e.g. EOM+30, 月结30天, 30% SIGN; 60% ACCEPT+30; BAL RETENTION ACCEPT+12M</source>
+        <translation>e.g. EOM+30, 月结30天, 30% SIGN; 60% ACCEPT+30; BAL RETENTION ACCEPT+12M</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="394"/>
+        <source>The shorthand of docs/terms.md; Chinese and English words alike</source>
+        <translation>The shorthand of docs/terms.md; Chinese and English words alike</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="400"/>
+        <source>Shorthand</source>
+        <translation>Shorthand</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="405"/>
+        <source>Lines (one installment each)</source>
+        <translation>Lines (one installment each)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="407"/>
+        <source>Add line</source>
+        <translation>Add line</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="408"/>
+        <source>Remove line</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="409"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="410"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="423"/>
+        <source>Preview for an invoice dated</source>
+        <translation>Preview for an invoice dated</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="426"/>
+        <source>of</source>
+        <translation>of</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="433"/>
+        <source>Due dates follow the book&apos;s calendar: %1</source>
+        <translation>Due dates follow the book&apos;s calendar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="447"/>
+        <source>The installments appear here once the term reads</source>
+        <translation>The installments appear here once the term reads</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="456"/>
+        <source>Save term</source>
+        <translation>Save term</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="460"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="489"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="490"/>
+        <source>Term line</source>
+        <translation>Term line</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="493"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="497"/>
+        <source>awaiting %1</source>
+        <translation>awaiting %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="501"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="503"/>
+        <source>Discount until</source>
+        <translation>Discount until</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="507"/>
+        <source>Pay within the discount</source>
+        <translation>Pay within the discount</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="512"/>
+        <source>Retention</source>
+        <translation>Retention</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="546"/>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="550"/>
+        <source>Add at least one line</source>
+        <translation>Add at least one line</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="579"/>
+        <source>Not a valid term: %1</source>
+        <translation>Not a valid term: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="581"/>
+        <source>Saved as: %1</source>
+        <translation>Saved as: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="631"/>
+        <source>Give the term a name, such as 月结30天</source>
+        <translation>Give the term a name, such as 月结30天</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPanel</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="670"/>
+        <source>Named payment terms for customers and invoices. Changing a term affects only invoices posted afterwards: a posted invoice keeps its own term and due dates.</source>
+        <translation>Named payment terms for customers and invoices. Changing a term affects only invoices posted afterwards: a posted invoice keeps its own term and due dates.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="678"/>
+        <source>New term…</source>
+        <translation>New term…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="679"/>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="689"/>
+        <source>No named terms yet: New term… adds one</source>
+        <translation>No named terms yet: New term… adds one</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="698"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="699"/>
+        <source>Installments</source>
+        <translation>Installments</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="702"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="706"/>
+        <source>Customers with this term as their default</source>
+        <translation>Customers with this term as their default</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="708"/>
+        <source>Term</source>
+        <translation>Term</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="49"/>
+        <source>New user</source>
+        <translation>New user</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="49"/>
+        <source>User %1</source>
+        <translation>User %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="58"/>
+        <source>Log-in name, e.g. wang</source>
+        <translation>Log-in name, e.g. wang</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="59"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="61"/>
+        <source>Optional: full name, e.g. 王芳</source>
+        <translation>Optional: full name, e.g. 王芳</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="63"/>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="68"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="69"/>
+        <source>Active (may log in and work)</source>
+        <translation>Active (may log in and work)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="77"/>
+        <source>At least 8 characters; empty: no password</source>
+        <translation>At least 8 characters; empty: no password</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="79"/>
+        <source>Empty: keep the password as it is</source>
+        <translation>Empty: keep the password as it is</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="82"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="82"/>
+        <source>New password</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="87"/>
+        <source>Repeat password</source>
+        <translation>Repeat password</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="91"/>
+        <source>Once any user has a password, everyone logs in when the book opens. Only administrators manage users.</source>
+        <translation>Once any user has a password, everyone logs in when the book opens. Only administrators manage users.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="101"/>
+        <source>Add user</source>
+        <translation>Add user</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="101"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="105"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="129"/>
+        <source>Enter a user name</source>
+        <translation>Enter a user name</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="132"/>
+        <source>A password needs at least 8 characters</source>
+        <translation>A password needs at least 8 characters</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="134"/>
+        <source>The two passwords differ</source>
+        <translation>The two passwords differ</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="201"/>
+        <source>Each person works under their own name and role; the audit log records who did what. Roles: administrators do everything, accountants post and allocate, collectors chase, credit managers set limits and approve, auditors only read.</source>
+        <translation>Each person works under their own name and role; the audit log records who did what. Roles: administrators do everything, accountants post and allocate, collectors chase, credit managers set limits and approve, auditors only read.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="210"/>
+        <source>Add user…</source>
+        <translation>Add user…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="211"/>
+        <source>Change role or password…</source>
+        <translation>Change role or password…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="212"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="287"/>
+        <source>Disable</source>
+        <translation>Disable</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="233"/>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="234"/>
+        <source>Display name</source>
+        <translation>Display name</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="235"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="238"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="239"/>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="239"/>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="242"/>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="287"/>
+        <source>Enable</source>
+        <translation>Enable</translation>
     </message>
 </context>
 </TS>

@@ -4,12 +4,12 @@
 <context>
     <name>ActionDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="120"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="119"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="124"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="123"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -156,44 +156,473 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="68"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="84"/>
         <source>My book</source>
         <translation>我的账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="76"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="97"/>
         <source>Demo book</source>
         <translation>演示账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="104"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="141"/>
         <source>Opening the book…</source>
         <translation>正在打开账套…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="115"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="215"/>
+        <source>Restoring the book…</source>
+        <translation>正在恢复账套…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/app.py" line="228"/>
         <source>Making a demo book: %1 customers, %2 invoices…</source>
         <translation>正在生成演示账套：%1 个客户，%2 张发票…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="150"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="273"/>
         <source>Open book</source>
         <translation>打开账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="152"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="275"/>
         <source>acctdesk books (*.sqlite *.db);;All files (*)</source>
         <translation>acctdesk 账套 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="160"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="283"/>
         <source>New book</source>
         <translation>新建账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="162"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="285"/>
         <source>acctdesk books (*.sqlite)</source>
         <translation>acctdesk 账套 (*.sqlite)</translation>
+    </message>
+</context>
+<context>
+    <name>Approvals</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="48"/>
+        <source>Write-off</source>
+        <translation>坏账核销</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="49"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="50"/>
+        <source>Temporary credit limit</source>
+        <translation>临时信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="53"/>
+        <source>Credit hold override</source>
+        <translation>信用冻结放行</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="54"/>
+        <source>Reopen a locked period</source>
+        <translation>重新打开已锁定期间</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="60"/>
+        <source>Pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="61"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="62"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="87"/>
+        <source>Write off %1 of %2 on %3</source>
+        <translation>%3 核销 %2 的坏账 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="94"/>
+        <source>Remove the credit limit of %1</source>
+        <translation>取消 %1 的信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="98"/>
+        <source>Credit limit of %1 to %2</source>
+        <translation>将 %1 的信用额度调整为 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="104"/>
+        <source>Temporary credit limit of %1: %2 %3 from %4 until %5</source>
+        <translation>%1 的临时信用额度：%2 %3，自 %4 至 %5</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="115"/>
+        <source>Let invoice %1 of %2 through the credit hold</source>
+        <translation>信用冻结期间放行 %2 的发票 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="121"/>
+        <source>Remove the lock date</source>
+        <translation>取消锁账日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="122"/>
+        <source>Move the lock date back to %1</source>
+        <translation>将锁账日期回调至 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsDialog</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="160"/>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="165"/>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="166"/>
+        <source>One person requests, another decides; approving carries the change out.</source>
+        <translation>一人申请、另一人审批；批准后系统即执行该变更。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="170"/>
+        <source>Pending</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="171"/>
+        <source>Approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="172"/>
+        <source>Rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="173"/>
+        <source>All requests</source>
+        <translation>全部申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="177"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="187"/>
+        <source>No requests</source>
+        <translation>没有申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="198"/>
+        <source>Note for the requester (needed to reject)</source>
+        <translation>给申请人的审批意见（驳回时必填）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="200"/>
+        <source>Approve</source>
+        <translation>批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="201"/>
+        <source>Reject</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="215"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="226"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="227"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="228"/>
+        <source>Request</source>
+        <translation>申请内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="229"/>
+        <source>Requested by</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="232"/>
+        <source>Requested at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="237"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="238"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="239"/>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="240"/>
+        <source>Note</source>
+        <translation>审批意见</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="283"/>
+        <source>Choose a request to decide it.</source>
+        <translation>请选择要审批的申请。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="286"/>
+        <source>Request %1 by %2: %3. Reason: %4</source>
+        <translation>申请 %1（申请人 %2）：%3。原因：%4</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="302"/>
+        <source>Say why the request is rejected: the requester reads the note</source>
+        <translation>请填写驳回理由：申请人会看到这条意见</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="320"/>
+        <source>Request %1 approved</source>
+        <translation>申请 %1 已批准</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/approvals_view.py" line="321"/>
+        <source>Request %1 rejected</source>
+        <translation>申请 %1 已驳回</translation>
+    </message>
+</context>
+<context>
+    <name>AuditDialog</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="220"/>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="456"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="221"/>
+        <source>Every change to the book, newest first; each event&apos;s hash covers the one before it.</source>
+        <translation>账套的每一项变更，最新的在前；每条记录的哈希值都包含上一条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="223"/>
+        <source>Verify chain</source>
+        <translation>校验审计链</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="225"/>
+        <source>Recompute every event&apos;s hash and every sealed row&apos;s, and name the first broken place</source>
+        <translation>重新计算每条审计记录和每条封存账务行的哈希值，并指出第一处断裂</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="231"/>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="318"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="232"/>
+        <source>Any user</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="235"/>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="319"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="236"/>
+        <source>Action starts with, e.g. invoice.</source>
+        <translation>操作前缀，如 invoice.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="242"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="269"/>
+        <source>No events match the filters</source>
+        <translation>没有符合筛选条件的记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="279"/>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="279"/>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="297"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="300"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="316"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="317"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="320"/>
+        <source>Entity</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="321"/>
+        <source>Entity ID</source>
+        <translation>对象编号</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="324"/>
+        <source>Sealed rows</source>
+        <translation>封存行数</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="328"/>
+        <source>Ledger rows this event wrote and sealed</source>
+        <translation>该记录写入并封存的账务行数</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="330"/>
+        <source>Values after</source>
+        <translation>变更后内容</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="355"/>
+        <source>%Ln event(s) shown</source>
+        <translation>
+            <numerusform>已显示 %Ln 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="357"/>
+        <source>scroll down for older events</source>
+        <translation>向下滚动查看更早的记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="376"/>
+        <source>Verifying every event and every sealed row…</source>
+        <translation>正在校验每条审计记录和每条封存账务行…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="379"/>
+        <source>Verifying the audit chain…</source>
+        <translation>正在校验审计链…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="394"/>
+        <source>✓ The audit chain is intact: %1 events and every sealed row verified</source>
+        <translation>✓ 审计链完整：已校验 %1 条记录及全部封存账务行</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="402"/>
+        <source>✗ The audit chain is broken at event %1: %2</source>
+        <translation>✗ 审计链在第 %1 条记录处断裂：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="408"/>
+        <source>Show event %1</source>
+        <translation>查看第 %1 条记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="448"/>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="448"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="457"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="483"/>
+        <source>Exported %1 events to %2</source>
+        <translation>已将 %1 条记录导出到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/audit_view.py" line="490"/>
+        <source>Exporting to Excel…</source>
+        <translation>正在导出 Excel…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/backups.py" line="96"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/backups.py" line="104"/>
+        <location filename="../../src/acctdesk/ui/backups.py" line="111"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/backups.py" line="123"/>
+        <source>Replace the book %1 with the backup %2 (made %3)?
+
+Everything entered after that backup will no longer be in the book. The current book is first copied into its backups folder, so this can be undone by restoring that copy.</source>
+        <translation>用备份 %2（备份于 %3）替换账套 %1？
+
+该备份之后录入的所有内容将不再保留在账套中。系统会先把当前账套复制到其备份文件夹，如需撤销，恢复该副本即可。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/backups.py" line="136"/>
+        <source>This file cannot be restored: %1</source>
+        <translation>无法从此文件恢复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/backups.py" line="142"/>
+        <source>Restored from %1</source>
+        <translation>已从 %1 恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/backups.py" line="144"/>
+        <source>the book it replaced was copied to %1</source>
+        <translation>被替换的账套已复制到 %1</translation>
     </message>
 </context>
 <context>
@@ -376,194 +805,279 @@
 <context>
     <name>CollectionsView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="276"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="50"/>
+        <source>Send e-mail reminder</source>
+        <translation>发送邮件催款</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="51"/>
+        <source>Call</source>
+        <translation>电话联系</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="52"/>
+        <source>Send letter</source>
+        <translation>寄送催款函</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="53"/>
+        <source>Follow up</source>
+        <translation>跟进</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="59"/>
+        <source>Phone call</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="60"/>
+        <source>Visit</source>
+        <translation>上门拜访</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="61"/>
+        <source>E-mail</source>
+        <translation>电子邮件</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="62"/>
+        <source>WeChat</source>
+        <translation>微信</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="63"/>
+        <source>Letter</source>
+        <translation>信函</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="70"/>
+        <source>Reached</source>
+        <translation>已联系上</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="71"/>
+        <source>No answer</source>
+        <translation>无人接听</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="72"/>
+        <source>Promised to pay</source>
+        <translation>承诺付款</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="73"/>
+        <source>Disputes the items</source>
+        <translation>对款项有异议</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="74"/>
+        <source>Says it is paid</source>
+        <translation>称已付款</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="75"/>
+        <source>Refused</source>
+        <translation>拒绝付款</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="76"/>
+        <source>Wrong contact</source>
+        <translation>联系人有误</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="77"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="283"/>
         <source>Collections</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="276"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="283"/>
         <source>Today&apos;s worklist by priority</source>
         <translation>今日催收任务（按优先级）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="277"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="284"/>
         <source>Run today&apos;s reminders</source>
         <translation>执行今日催款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="282"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="289"/>
         <source>All collectors</source>
         <translation>全部催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="284"/>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="363"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="291"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="370"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="299"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="306"/>
         <source>Nothing to chase today</source>
         <translation>今天没有需要催收的客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="304"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="311"/>
         <source>Log a call…</source>
         <translation>记录通话…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="305"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="312"/>
         <source>Record a promise…</source>
         <translation>记录承诺付款…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="306"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="313"/>
         <source>Send the reminder…</source>
         <translation>发送催款函…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="307"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="314"/>
         <source>Snooze…</source>
         <translation>暂缓…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="308"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="315"/>
         <source>Done</source>
         <translation>完成</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="325"/>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="450"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="332"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="457"/>
         <source>Follow-up log</source>
         <translation>跟进记录</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="330"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="337"/>
         <source>No follow-ups logged yet</source>
         <translation>尚无跟进记录</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="347"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="354"/>
         <source>Priority</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="351"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="358"/>
         <source>Overdue amount × days overdue × risk weight</source>
         <translation>逾期金额 × 逾期天数 × 风险权重</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="354"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="361"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="355"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="362"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="356"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="363"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="357"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="364"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="358"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="365"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="359"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="366"/>
         <source>Grade</source>
         <translation>信用等级</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="360"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="367"/>
         <source>Reminder</source>
         <translation>催款函</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="361"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="368"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="362"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="369"/>
         <source>Due</source>
         <translation>到期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="364"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="371"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="369"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="376"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="370"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="377"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="371"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="378"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="372"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="379"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="373"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="380"/>
         <source>Summary</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="374"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="381"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="382"/>
         <source>By</source>
         <translation>记录人</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="415"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="422"/>
         <source>%1 tasks on %2, highest priority (amount × days overdue × risk) first</source>
         <translation>%2 共 %1 项任务，按优先级（金额 × 逾期天数 × 风险）从高到低排列</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="454"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="461"/>
         <source>Follow-up log: %1 %2</source>
         <translation>跟进记录：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="469"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="476"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="498"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="505"/>
         <source>Task done</source>
         <translation>任务已完成</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="511"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="518"/>
         <source>Reminder run: %1 reminders, %2 promises kept, %3 broken</source>
         <translation>催款已执行：%1 份催款函，%2 笔承诺已兑现，%3 笔未兑现</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="528"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="535"/>
         <source>Running today&apos;s reminders…</source>
         <translation>正在执行今日催款…</translation>
     </message>
@@ -571,7 +1085,7 @@
 <context>
     <name>ComingPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="55"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="59"/>
         <source>Coming in a later release</source>
         <translation>后续版本推出</translation>
     </message>
@@ -579,108 +1093,453 @@
 <context>
     <name>ComingPages</name>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="89"/>
-        <location filename="../../src/acctdesk/ui/pages.py" line="91"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="93"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="95"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="92"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="96"/>
         <source>Import bank statements and match the money that came in to open invoices.</source>
         <translation>导入银行流水，把到账款项与未清发票自动匹配。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="96"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="100"/>
         <source>Statements from CSV and Excel, MT940, CAMT.053 and OFX</source>
         <translation>支持 CSV、Excel、MT940、CAMT.053 和 OFX 格式的银行流水</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="99"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="103"/>
         <source>Each bank line imported once, even from overlapping files</source>
         <translation>同一笔流水只导入一次，文件有重叠也不会重复</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="102"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="106"/>
         <source>Suggested matches by amount, payer name and invoice numbers in the memo</source>
         <translation>按金额、付款人名称和摘要中的发票号推荐匹配</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="111"/>
-        <location filename="../../src/acctdesk/ui/pages.py" line="113"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="115"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="117"/>
         <source>Collections</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="114"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="118"/>
         <source>A worklist of who to chase today, and how hard.</source>
         <translation>今天该催谁、催到什么程度，一张清单全看到。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="116"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="120"/>
         <source>Reminder levels with letters and e-mails in the customer&apos;s language</source>
         <translation>分级催款，函件和邮件使用客户的语言</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="119"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="123"/>
         <source>Promises to pay, kept or broken, and follow-up dates</source>
         <translation>记录承诺付款及兑现情况，安排跟进日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="122"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="126"/>
         <source>Credit holds and their release by an approver</source>
         <translation>信用冻结及审批解冻</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="130"/>
-        <location filename="../../src/acctdesk/ui/pages.py" line="132"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="134"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="136"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="137"/>
         <source>Statements of account (对账单) and balance confirmations for your customers.</source>
         <translation>为客户出具对账单和余额询证函。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="138"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="142"/>
         <source>Opening balance, movements and closing balance for any period</source>
         <translation>任意期间的期初余额、本期发生额和期末余额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="141"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="145"/>
         <source>PDF and Excel, with the amount in Chinese capitals</source>
         <translation>导出 PDF 和 Excel，金额附人民币大写</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="144"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="148"/>
         <source>Confirmations signed back, or the difference the customer states</source>
         <translation>记录客户盖章确认，或客户列明的差异</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="152"/>
-        <location filename="../../src/acctdesk/ui/pages.py" line="154"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="156"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="158"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="155"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="159"/>
         <source>Aging, DSO and collection reports as of any date, tied to the ledger to the cent.</source>
         <translation>任意截止日的账龄、应收账款周转天数和回款报表，与总账分毫不差。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="160"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="164"/>
         <source>Aging by customer, group, salesperson or collector</source>
         <translation>按客户、集团、销售员或催收员分析账龄</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="163"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="167"/>
         <source>Bad-debt provision by aging bucket</source>
         <translation>按账龄区间计提坏账准备</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="164"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="168"/>
         <source>DSO, CEI and collection rate by month</source>
         <translation>按月统计周转天数、回款效率指数和回款率</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="171"/>
+        <source>Connect to team server</source>
+        <translation>连接团队服务器</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="177"/>
+        <source>A team book is kept on a PostgreSQL server so that several people work in it at once. The password is kept in the system keyring, never in the book or the settings.</source>
+        <translation>团队账套保存在 PostgreSQL 服务器上，多人可同时使用。密码保存在系统密钥环中，绝不写入账套或设置。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="187"/>
+        <source>e.g. acct-server or 192.168.1.20</source>
+        <translation>如 acct-server 或 192.168.1.20</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="188"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="192"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="194"/>
+        <source>e.g. acctdesk</source>
+        <translation>如 acctdesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="195"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="197"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="202"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="210"/>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="211"/>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="216"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="251"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="270"/>
+        <source>✓ Connected: an acctdesk book.</source>
+        <translation>✓ 连接成功：这是一个 acctdesk 账套。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="271"/>
+        <source>✓ Connected: an acctdesk book of an older version; opening it upgrades it.</source>
+        <translation>✓ 连接成功：这是旧版本的 acctdesk 账套，打开时将自动升级。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="272"/>
+        <source>Connected, but the book was made by a newer acctdesk; update acctdesk first.</source>
+        <translation>已连接，但该账套由更新版本的 acctdesk 创建，请先升级 acctdesk。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="273"/>
+        <source>✓ Connected: the database is empty; Connect sets it up as a new team book.</source>
+        <translation>✓ 连接成功：数据库为空，点击“连接”将新建团队账套。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="274"/>
+        <source>Connected, but this database holds something other than an acctdesk book.</source>
+        <translation>已连接，但该数据库中存放的不是 acctdesk 账套。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="292"/>
+        <source>The password could not be kept in the system keyring (%1); you will be asked again.</source>
+        <translation>密码未能保存到系统密钥环（%1），下次打开时需要重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="300"/>
+        <source>New team book</source>
+        <translation>新建团队账套</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="302"/>
+        <source>Set up a new, empty acctdesk book in the database %1? You become its administrator.</source>
+        <translation>在数据库 %1 中新建一个空白 acctdesk 账套？您将成为该账套的管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="311"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>CreditView</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="167"/>
+        <source>customer code</source>
+        <translation>客户编码</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="172"/>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="174"/>
+        <source>Rate now</source>
+        <translation>立即评级</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="175"/>
+        <source>Compute the rating as of the date and keep it in the history</source>
+        <translation>按截止日计算信用评级并记入评级历史</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="177"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="209"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="179"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="258"/>
+        <source>As of</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="186"/>
+        <source>Exposure and limit</source>
+        <translation>风险敞口与额度</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="210"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="211"/>
+        <source>Receivables</source>
+        <translation>应收账款</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="212"/>
+        <source>Contracts not yet invoiced</source>
+        <translation>已签合同未开票</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="213"/>
+        <source>Factored without recourse</source>
+        <translation>无追索权保理</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="214"/>
+        <source>Exposure</source>
+        <translation>风险敞口</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="215"/>
+        <source>Credit limit</source>
+        <translation>信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="216"/>
+        <source>Limit used</source>
+        <translation>额度占用</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="217"/>
+        <source>Available</source>
+        <translation>可用额度</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="218"/>
+        <source>Insured</source>
+        <translation>信用保险</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="219"/>
+        <source>Group</source>
+        <translation>所属集团</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="223"/>
+        <source>Rating</source>
+        <translation>信用评级</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="231"/>
+        <source>Factor</source>
+        <translation>评分因素</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="231"/>
+        <source>Value</source>
+        <translation>取值</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="231"/>
+        <source>Points</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="246"/>
+        <source>Rating history</source>
+        <translation>评级历史</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="262"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="277"/>
+        <source>Open alerts</source>
+        <translation>未处理预警</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <source>Raised</source>
+        <translation>触发时间</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <source>Severity</source>
+        <translation>严重程度</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <source>Message</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="290"/>
+        <source>what was done about it</source>
+        <translation>已采取的处理措施</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="291"/>
+        <source>Acknowledge</source>
+        <translation>确认处理</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="317"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="482"/>
+        <source>Type a customer code.</source>
+        <translation>请输入客户编码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="343"/>
+        <source>%1 — new invoices are refused</source>
+        <translation>%1 — 新发票将被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="354"/>
+        <source>%1 (temporary until %2; standing %3)</source>
+        <translation>%1（临时额度至 %2；常规额度 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="361"/>
+        <source>no limit</source>
+        <translation>无额度限制</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="366"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="373"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="368"/>
+        <source>%1 (exposure net of it %2)</source>
+        <translation>%1（扣除后风险敞口 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="375"/>
+        <source>%1: exposure %2 of limit %3 (%4)</source>
+        <translation>%1：风险敞口 %2 / 信用额度 %3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="389"/>
+        <source>Grade %1 · score %2</source>
+        <translation>等级 %1 · 评分 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="394"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="402"/>
+        <source>Recommended for grade %1: term %2 (now %3), limit %4 (now %5)</source>
+        <translation>%1 级建议：付款条件 %2（现为 %3），信用额度 %4（现为 %5）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="414"/>
+        <source>Policy (%1): %2</source>
+        <translation>信用政策（%1）：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="433"/>
+        <source>Grades: %1</source>
+        <translation>评级等级：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="435"/>
+        <source>No rating recorded yet: use Rate now, or the monthly run.</source>
+        <translation>尚无评级记录：请点击“立即评级”，或等待每月批量评级。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="449"/>
+        <source>%1 (cleared %2)</source>
+        <translation>%1（%2 已解除）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="476"/>
+        <source>Alert acknowledged.</source>
+        <translation>预警已确认处理。</translation>
     </message>
 </context>
 <context>
@@ -694,80 +1553,80 @@
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="256"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="258"/>
         <source>← All customers</source>
         <translation>← 返回客户列表</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="260"/>
         <source>New invoice…</source>
         <translation>新增发票…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="260"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="262"/>
         <source>New receipt…</source>
         <translation>新增收款…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="274"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="425"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="276"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="436"/>
         <source>Balance</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="275"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="277"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="276"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="278"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="277"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="279"/>
         <source>Credit use</source>
         <translation>额度使用率</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="278"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="280"/>
         <source>Group</source>
         <translation>所属集团</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="279"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="281"/>
         <source>Payment term</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="280"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="282"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="283"/>
         <source>Salesperson</source>
         <translation>销售员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="282"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="284"/>
         <source>Tax ID</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="283"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="392"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="285"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="403"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="312"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="313"/>
         <location filename="../../src/acctdesk/ui/customers.py" line="332"/>
         <source>Open items</source>
         <translation>未清项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="315"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="316"/>
         <source>%Ln open item(s)</source>
         <translation>
             <numerusform>%Ln 笔未清项</numerusform>
@@ -791,88 +1650,88 @@
         <translation>往来明细</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="360"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="371"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="361"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="372"/>
         <source>Installment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="364"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="375"/>
         <source>Invoice date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="371"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="382"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="386"/>
         <source>on %1</source>
         <translation>待%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="382"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="393"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="387"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="398"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="388"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="399"/>
         <source>Open</source>
         <translation>未清金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="389"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="426"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="400"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="437"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="401"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="412"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="404"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="415"/>
         <source>Document</source>
         <translation>单据类型</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="409"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="420"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="412"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="423"/>
         <source>Reversal</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="416"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="427"/>
         <source>A reversal entry (冲销) taking back an earlier document</source>
         <translation>冲销分录：冲回此前的单据</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="418"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="429"/>
         <source>Charged</source>
         <translation>借方</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="421"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="432"/>
         <source>Paid or credited</source>
         <translation>贷方</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="427"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="438"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
@@ -880,115 +1739,115 @@
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="82"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="89"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="83"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="91"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="92"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="94"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="94"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="96"/>
         <source>Search code, name, alias or pinyin initials (e.g. hxkj)</source>
         <translation>搜索编码、名称、别名或拼音首字母（如 hxkj）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="96"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="98"/>
         <source>All groups</source>
         <translation>全部集团</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="97"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="99"/>
         <source>All collectors</source>
         <translation>全部催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="98"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="100"/>
         <source>All currencies</source>
         <translation>全部币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="99"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="101"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="126"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="128"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="127"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="129"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="128"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="130"/>
         <source>Group</source>
         <translation>所属集团</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="129"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="131"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="132"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="134"/>
         <source>Salesperson</source>
         <translation>销售员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="137"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="139"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="138"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="140"/>
         <source>Balance</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="141"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="143"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="149"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="151"/>
         <source>Days overdue</source>
         <translation>最长逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="153"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="155"/>
         <source>Days since the oldest overdue item fell due</source>
         <translation>最早一笔逾期款项到期至今的天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="157"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="159"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="164"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="166"/>
         <source>Credit use</source>
         <translation>额度使用率</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="169"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="171"/>
         <source>Balance as a share of the credit limit</source>
         <translation>应收余额占信用额度的比例</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="171"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="173"/>
         <source>Payment term</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="174"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="176"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1017,7 +1876,7 @@
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/dashboard.py" line="68"/>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="147"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="150"/>
         <source>Overdue</source>
         <translation>逾期应收</translation>
     </message>
@@ -1062,82 +1921,82 @@
         <translation>提醒</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="145"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="148"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="146"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="149"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="148"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="151"/>
         <source>Oldest, days</source>
         <translation>最长逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="149"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="152"/>
         <source>Balance</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="199"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="202"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="202"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="205"/>
         <source>No postings yet</source>
         <translation>尚无记账数据</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="208"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="211"/>
         <source>Unapplied cash and credit %1</source>
         <translation>未核销收款及贷项 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="216"/>
         <source>%1 of receivables</source>
         <translation>占应收账款 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="221"/>
         <source>%1, up to %2</source>
         <translation>%1，截至 %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="221"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="224"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="225"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="228"/>
         <source>Credit sales %1</source>
         <translation>赊销额 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="232"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="235"/>
         <source>Unapplied cash and credit (not in the bars): %1</source>
         <translation>未核销收款及贷项（未计入柱形图）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="261"/>
         <source>10k</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="261"/>
         <source>thousand</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="277"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="280"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="285"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="288"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -1145,37 +2004,38 @@
 <context>
     <name>DataTable</name>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/table.py" line="26"/>
+        <location filename="../../src/acctdesk/ui/widgets/table.py" line="29"/>
         <source>Nothing to show</source>
         <translation>没有可显示的内容</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/table.py" line="107"/>
+        <location filename="../../src/acctdesk/ui/widgets/table.py" line="110"/>
         <source>Columns</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/table.py" line="117"/>
+        <location filename="../../src/acctdesk/ui/widgets/table.py" line="120"/>
         <source>Reset columns</source>
         <translation>恢复默认列</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/table.py" line="221"/>
+        <location filename="../../src/acctdesk/ui/widgets/table.py" line="227"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/table.py" line="223"/>
+        <location filename="../../src/acctdesk/ui/widgets/table.py" line="229"/>
         <source>Copy with headers</source>
         <translation>连同表头复制</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/table.py" line="226"/>
+        <location filename="../../src/acctdesk/ui/widgets/table.py" line="232"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/table.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/models/paged.py" line="390"/>
+        <location filename="../../src/acctdesk/ui/widgets/table.py" line="245"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -1216,47 +2076,52 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="156"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="155"/>
         <source>Log a follow-up with %1</source>
         <translation>记录与 %1 的跟进</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="159"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="158"/>
         <source>Whom you spoke to</source>
         <translation>对接人</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="161"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="160"/>
         <source>What was said</source>
         <translation>沟通内容</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="164"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="163"/>
         <source>Follow up on</source>
         <translation>下次跟进日期</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/collections_view.py" line="172"/>
+        <source>This does the task</source>
+        <translation>完成此项任务</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="177"/>
         <source>Channel</source>
         <translation>方式</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="173"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="178"/>
         <source>Contact</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="174"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="179"/>
         <source>Summary</source>
         <translation>内容摘要</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="175"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="180"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="176"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="181"/>
         <source>Next action</source>
         <translation>下一步</translation>
     </message>
@@ -1414,8 +2279,8 @@
     <name>InvoicesView</name>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="49"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="67"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="94"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="65"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="92"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
@@ -1430,176 +2295,176 @@
         <translation>冲销…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/invoices.py" line="70"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="68"/>
         <source>%Ln invoice(s)</source>
         <translation>
             <numerusform>%Ln 张发票</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="72"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="70"/>
         <source>Search number, customer or description</source>
         <translation>搜索发票号、客户或摘要</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="75"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="73"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="83"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="127"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="81"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="124"/>
         <source>All currencies</source>
         <translation>全部币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="107"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="136"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="104"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="133"/>
         <source>Open items</source>
         <translation>未清项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/invoices.py" line="110"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="107"/>
         <source>%Ln open item(s)</source>
         <translation>
             <numerusform>%Ln 笔未清项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="112"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="109"/>
         <source>Search invoice number or customer</source>
         <translation>搜索发票号或客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="115"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="112"/>
         <source>All open items</source>
         <translation>全部未清项</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="125"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="122"/>
         <source>Show all ages</source>
         <translation>显示全部账龄</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="143"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="140"/>
         <source>Number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="144"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="187"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="141"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="184"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="145"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="188"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="142"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="185"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="148"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="193"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="145"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="190"/>
         <source>Invoice date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="155"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="152"/>
         <source>Next due</source>
         <translation>下一到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="159"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="156"/>
         <source>The earliest due date still open</source>
         <translation>尚未结清的最早到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="161"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="158"/>
         <source>Term</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="162"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="216"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="159"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="213"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="163"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="217"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="160"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="214"/>
         <source>Open</source>
         <translation>未清金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="164"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="161"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="215"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="167"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="164"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="208"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="174"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="221"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="171"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="218"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="180"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="177"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="181"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="178"/>
         <source>Reversal reason</source>
         <translation>冲销原因</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="189"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="186"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="190"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="187"/>
         <source>Installment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="200"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="197"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="204"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="201"/>
         <source>on %1</source>
         <translation>待%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="248"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="245"/>
         <source>Over %1 days overdue</source>
         <translation>逾期 %1 天以上</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="251"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="248"/>
         <source>%1–%2 days overdue</source>
         <translation>逾期 %1–%2 天</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="267"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="264"/>
         <source>— open %1</source>
         <translation>— 未清 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="329"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="326"/>
         <source>Open customer %1</source>
         <translation>打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="332"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="329"/>
         <source>Reverse invoice…</source>
         <translation>冲销发票…</translation>
     </message>
@@ -1798,6 +2663,104 @@
     </message>
 </context>
 <context>
+    <name>LineEditor</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="99"/>
+        <source>Portion</source>
+        <translation>金额方式</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="100"/>
+        <source>Percent or amount</source>
+        <translation>比例或金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="101"/>
+        <source>Due basis</source>
+        <translation>起算基准</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="102"/>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="103"/>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="104"/>
+        <source>Cutoff</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="105"/>
+        <source>+ Months</source>
+        <translation>+ 月数</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="106"/>
+        <source>+ Days</source>
+        <translation>+ 天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="107"/>
+        <source>Discount %</source>
+        <translation>折扣 %</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="108"/>
+        <source>within days</source>
+        <translation>天内付款</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="109"/>
+        <source>Retention</source>
+        <translation>质保金</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="132"/>
+        <source>Percent</source>
+        <translation>比例</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="133"/>
+        <source>Fixed amount</source>
+        <translation>固定金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="134"/>
+        <source>Balance</source>
+        <translation>余款</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="150"/>
+        <source>Held back as a warranty retention (质保金)</source>
+        <translation>作为质保金预留</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="223"/>
+        <source>e.g. 试运行</source>
+        <translation>如 试运行</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="342"/>
+        <source>Enter the percent, e.g. 30</source>
+        <translation>请输入比例，如 30</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="344"/>
+        <source>Enter the amount, e.g. 5,000.00</source>
+        <translation>请输入金额，如 5,000.00</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="345"/>
+        <source>Enter the discount percent, e.g. 2</source>
+        <translation>请输入折扣比例，如 2</translation>
+    </message>
+</context>
+<context>
     <name>ListPage</name>
     <message>
         <location filename="../../src/acctdesk/ui/widgets/common.py" line="300"/>
@@ -1831,225 +2794,397 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="90"/>
+        <source>Log in to acctdesk</source>
+        <translation>登录 acctdesk</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="96"/>
+        <location filename="../../src/acctdesk/ui/login.py" line="123"/>
+        <source>Log in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="103"/>
+        <source>The book %1 has passwords. Enter your user name and password.</source>
+        <translation>账套 %1 已设置密码，请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="113"/>
+        <source>Your user name in this book</source>
+        <translation>您在本账套中的用户名</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="114"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="117"/>
+        <source>Leave empty if you have none</source>
+        <translation>未设置密码可留空</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="118"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="127"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="143"/>
+        <source>Enter your user name</source>
+        <translation>请输入用户名</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="165"/>
+        <source>There is no user %1 in this book</source>
+        <translation>本账套中没有用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="166"/>
+        <source>The user %1 is disabled; ask an administrator</source>
+        <translation>用户 %1 已停用，请联系管理员</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="167"/>
+        <source>Wrong password for %1</source>
+        <translation>%1 的密码不正确</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="181"/>
+        <source>Not logged in: %1</source>
+        <translation>登录失败：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="73"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="148"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="81"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="172"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="125"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="149"/>
         <source>acctdesk — %1</source>
         <translation>acctdesk — %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="143"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="167"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="144"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="168"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="145"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="169"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="146"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="170"/>
         <source>Receipts</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="147"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="171"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="149"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="173"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="150"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="174"/>
         <source>Collections</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="180"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="204"/>
         <source>Coming in a later release</source>
         <translation>后续版本推出</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="204"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="237"/>
         <source>Book: %1</source>
         <translation>账套：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="206"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="239"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="208"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="259"/>
         <source>Every list and figure is as it stood at the end of this day</source>
         <translation>所有列表和数字均按该日日终的状态计算</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="275"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="271"/>
         <source>As of</source>
         <translation>截止日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="229"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="129"/>
+        <source>%1 (team server, user %2)</source>
+        <translation>%1（团队服务器，用户 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="243"/>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="245"/>
+        <source>A team book on PostgreSQL, connected as %1</source>
+        <translation>PostgreSQL 上的团队账套，当前连接用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="255"/>
+        <source>Requests waiting for your decision</source>
+        <translation>等待您审批的申请</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="285"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="231"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="287"/>
         <source>&amp;New book…</source>
         <translation>新建账套(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="234"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="290"/>
         <source>&amp;Open book…</source>
         <translation>打开账套(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="236"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="292"/>
+        <source>&amp;Connect to team server…</source>
+        <translation>连接团队服务器(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="293"/>
         <source>Recent books</source>
         <translation>最近使用的账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="296"/>
         <source>New &amp;demo book</source>
         <translation>新建演示账套(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="241"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="298"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="245"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="302"/>
         <source>Back up a team book with the database server&apos;s tools (pg_dump)</source>
         <translation>团队账套请使用数据库服务器的工具备份（pg_dump）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="249"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="306"/>
         <source>A consistent copy into the backups folder beside the book</source>
         <translation>在账套旁的 backups 文件夹中生成一份一致的副本</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="253"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="309"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="314"/>
+        <source>Restore a team book with the database server&apos;s tools (pg_restore)</source>
+        <translation>团队账套请使用数据库服务器的工具（pg_restore）恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="318"/>
+        <source>Replace this book with a backup, after checking the file; the book is copied first</source>
+        <translation>检查备份文件后用它替换本账套；替换前会先复制当前账套</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="322"/>
+        <source>S&amp;witch user…</source>
+        <translation>切换用户(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="324"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="255"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="326"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="256"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="327"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="257"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="328"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="259"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="330"/>
         <source>New &amp;invoice…</source>
         <translation>新增发票(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="260"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="331"/>
         <source>New &amp;receipt…</source>
         <translation>新增收款(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="262"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="333"/>
+        <source>&amp;Approvals…</source>
+        <translation>审批(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="335"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="269"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="342"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="270"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="343"/>
         <source>Show &amp;navigation</source>
         <translation>显示导航栏(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="275"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="348"/>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="349"/>
+        <source>Audit &amp;log…</source>
+        <translation>审计日志(&amp;L)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="351"/>
+        <source>&amp;Users…</source>
+        <translation>用户(&amp;U)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="352"/>
+        <source>&amp;Payment terms…</source>
+        <translation>付款条件(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="354"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="276"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="355"/>
         <source>&amp;About acctdesk</source>
         <translation>关于 acctdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="294"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="373"/>
         <source>No recent books</source>
         <translation>没有最近使用的账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="371"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="450"/>
         <source>Invoice %1 posted</source>
         <translation>发票 %1 已过账</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="381"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="460"/>
         <source>Receipt %1 posted</source>
         <translation>收款 %1 已过账</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="393"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="472"/>
         <source>Receipt %1 allocated</source>
         <translation>收款 %1 已核销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="403"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="482"/>
         <source>%1 reversed</source>
         <translation>%1 已冲销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="416"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="515"/>
+        <source>User: %1 (%2)</source>
+        <translation>用户：%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="520"/>
+        <source>%Ln request(s) to approve</source>
+        <translation>
+            <numerusform>%Ln 项待审批</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="534"/>
+        <source>Backed up automatically to %1</source>
+        <translation>已自动备份到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="551"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="553"/>
+        <source>acctdesk books (*.sqlite *.db);;All files (*)</source>
+        <translation>acctdesk 账套 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="568"/>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="578"/>
         <source>Backup written to %1</source>
         <translation>备份已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="419"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="581"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="628"/>
         <source>Backing up the book…</source>
         <translation>正在备份账套…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="425"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="587"/>
         <source>About acctdesk</source>
         <translation>关于 acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="427"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="589"/>
         <source>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;面向赊销业务财务团队的应收账款、账龄、信用控制与催收工具。&lt;/p&gt;&lt;p&gt;账套数据只保存在您自己的电脑上。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="461"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="623"/>
         <source>Window and column layout reset</source>
         <translation>窗口和列布局已恢复默认</translation>
     </message>
@@ -2090,32 +3225,32 @@
 <context>
     <name>PromiseDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="195"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="202"/>
         <source>Record a promise to pay from %1</source>
         <translation>记录 %1 的承诺付款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="201"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="208"/>
         <source>INV-1, INV-2/2 — empty: the whole account</source>
         <translation>INV-1, INV-2/2 — 留空表示整个账户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="202"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="209"/>
         <source>Amount</source>
         <translation>承诺金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="203"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="210"/>
         <source>Promised date</source>
         <translation>承诺付款日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="204"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="211"/>
         <source>Invoices</source>
         <translation>涉及发票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="217"/>
         <source>&apos;%1&apos; is not an amount</source>
         <translation>“%1”不是有效金额</translation>
     </message>
@@ -2227,13 +3362,13 @@
     <name>ReceiptsView</name>
     <message>
         <location filename="../../src/acctdesk/ui/receipts.py" line="41"/>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="57"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="55"/>
         <source>Receipts</source>
         <translation>收款</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/receipts.py" line="42"/>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="187"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="185"/>
         <source>Allocate…</source>
         <translation>核销…</translation>
     </message>
@@ -2248,106 +3383,362 @@
         <translation>新增收款…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/receipts.py" line="60"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="58"/>
         <source>%Ln receipt(s)</source>
         <translation>
             <numerusform>%Ln 笔收款</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="62"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="60"/>
         <source>Search number, customer, reference, payer or memo</source>
         <translation>搜索单号、客户、参考号、付款方或备注</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="65"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="63"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="73"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="71"/>
         <source>All currencies</source>
         <translation>全部币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="90"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="88"/>
         <source>Number</source>
         <translation>收款单号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="92"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="90"/>
         <source>Date</source>
         <translation>收款日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="94"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="92"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="95"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="93"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="98"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="96"/>
         <source>Method</source>
         <translation>收款方式</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="104"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="102"/>
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="105"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="103"/>
         <source>Payer</source>
         <translation>付款方</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="106"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="104"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="107"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="105"/>
         <source>Applied</source>
         <translation>已核销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="108"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="106"/>
         <source>Unapplied</source>
         <translation>未核销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="109"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="107"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="112"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="110"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="118"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="116"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="119"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="117"/>
         <source>Reversal reason</source>
         <translation>冲销原因</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="190"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="188"/>
         <source>Open customer %1</source>
         <translation>打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="192"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="190"/>
         <source>Reverse receipt…</source>
         <translation>冲销收款…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="96"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="96"/>
+        <source>Aging, tie-out and receivables metrics</source>
+        <translation>账龄分析、三方勾稽与应收指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="99"/>
+        <source>By due date</source>
+        <translation>按到期日</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="100"/>
+        <source>By invoice date</source>
+        <translation>按开票日</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="103"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="248"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="104"/>
+        <source>Key-account group</source>
+        <translation>大客户集团</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="105"/>
+        <source>Salesperson</source>
+        <translation>销售员</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="106"/>
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="107"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="119"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="211"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="111"/>
+        <source>Amounts in different currencies are never added together</source>
+        <translation>不同币种的金额从不相加</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="113"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="116"/>
+        <source>As of</source>
+        <translation>截止日</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="117"/>
+        <source>Basis</source>
+        <translation>账龄基准</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="118"/>
+        <source>Rows</source>
+        <translation>分组</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="133"/>
+        <source>DSO</source>
+        <translation>应收账款周转天数 (DSO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="133"/>
+        <source>AR at the end ÷ credit sales of the month × days</source>
+        <translation>期末应收 ÷ 当月赊销额 × 天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="135"/>
+        <source>CEI</source>
+        <translation>回款效率指数 (CEI)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="136"/>
+        <source>Collected ÷ (AR at the start + credit sales − current AR at the end) × 100</source>
+        <translation>已回款 ÷（期初应收 + 赊销额 − 期末未到期应收）× 100</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="138"/>
+        <source>Average days delinquent</source>
+        <translation>平均逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="138"/>
+        <source>DSO − best possible DSO</source>
+        <translation>DSO − 最佳可能 DSO</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="139"/>
+        <source>Overdue</source>
+        <translation>逾期占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="139"/>
+        <source>Overdue open items ÷ open items</source>
+        <translation>逾期未清项 ÷ 全部未清项</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="140"/>
+        <source>Bad-debt rate</source>
+        <translation>坏账率</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="140"/>
+        <source>Written off ÷ credit sales of the month</source>
+        <translation>核销金额 ÷ 当月赊销额</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="142"/>
+        <source>Collection rate</source>
+        <translation>回款率</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="143"/>
+        <source>Collected of what fell due in the month ÷ what fell due</source>
+        <translation>当月到期款项中已收回的 ÷ 当月到期金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="146"/>
+        <source>Top-10 concentration</source>
+        <translation>前十大客户集中度</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="147"/>
+        <source>Share of the receivables owed by the 10 largest customers</source>
+        <translation>前十大客户所欠应收账款占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="167"/>
+        <source>Double-click an amount to list the items behind it</source>
+        <translation>双击金额可查看其明细</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="180"/>
+        <source>Double-click an aging amount to see its items</source>
+        <translation>双击账龄金额可查看明细</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="210"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="234"/>
+        <source>Disputed</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="237"/>
+        <source>Unapplied</source>
+        <translation>未核销</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="240"/>
+        <source>Unapplied receipts and credit notes</source>
+        <translation>未核销收款及贷项</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="242"/>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="249"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="250"/>
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="251"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="252"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="253"/>
+        <source>Open</source>
+        <translation>未清金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="275"/>
+        <source>Checking the aging against the ledger and the statements…</source>
+        <translation>正在将账龄与总账及对账单勾稽…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="303"/>
+        <source>%1: aging = ledger = statements = %2 ✓</source>
+        <translation>%1：账龄 = 总账 = 对账单 = %2 ✓</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="310"/>
+        <source>%1: aging %2, ledger %3, statements %4 — differences %5 and %6 ✗</source>
+        <translation>%1：账龄 %2，总账 %3，对账单 %4 — 差额 %5 和 %6 ✗</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="318"/>
+        <source>No receivables on this date</source>
+        <translation>该日无应收账款</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="336"/>
+        <source>not defined this month</source>
+        <translation>本月无法计算</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="338"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="350"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="391"/>
+        <source>days</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="398"/>
+        <source>%1, %2 – %3</source>
+        <translation>%1，%2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="437"/>
+        <source>%1 items of %2 (%3), %4: %5</source>
+        <translation>%2（%3）%4 共 %1 笔：%5</translation>
     </message>
 </context>
 <context>
@@ -2399,24 +3790,52 @@
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="64"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="65"/>
+        <source>Accountant</source>
+        <translation>会计</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="66"/>
+        <source>Collector</source>
+        <translation>催收员</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="67"/>
+        <source>Credit manager</source>
+        <translation>信用经理</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/login.py" line="68"/>
+        <source>Auditor</source>
+        <translation>审计员</translation>
+    </message>
+</context>
+<context>
     <name>SendReminderDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="243"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="250"/>
         <source>Send reminder %1</source>
         <translation>发送催款函 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="246"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="253"/>
         <source>The customer&apos;s dunning contact</source>
         <translation>客户的催款联系人</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="247"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="254"/>
         <source>To</source>
         <translation>收件人</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="248"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="255"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
@@ -2424,63 +3843,78 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="183"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="188"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../../src/acctdesk/ui/pages.py" line="196"/>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
         <location filename="../../src/acctdesk/ui/pages.py" line="197"/>
-        <location filename="../../src/acctdesk/ui/pages.py" line="237"/>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/pages.py" line="198"/>
+        <source>Payment terms</source>
+        <translation>付款条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/pages.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="257"/>
         <source>Language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="199"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="215"/>
         <source>Numbers, dates and amounts follow the language. A new language applies after a restart.</source>
         <translation>数字、日期和金额的格式随语言变化。更换语言后需重新启动才能生效。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="206"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="222"/>
         <source>Book</source>
         <translation>账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="207"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="223"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="208"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="224"/>
         <source>Base currency</source>
         <translation>本位币</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="226"/>
         <source>Locked up to</source>
         <translation>已结账至</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="229"/>
         <source>Not locked</source>
         <translation>未结账</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="231"/>
         <source>Business calendar</source>
         <translation>工作日历</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="216"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="232"/>
         <source>Acting user</source>
         <translation>当前用户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="224"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="240"/>
         <source>Reset window and column layout</source>
         <translation>恢复默认的窗口和列布局</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/pages.py" line="238"/>
+        <location filename="../../src/acctdesk/ui/pages.py" line="258"/>
         <source>acctdesk will use %1 the next time it starts.</source>
         <translation>acctdesk 下次启动时将使用%1。</translation>
     </message>
@@ -2488,22 +3922,22 @@
 <context>
     <name>SnoozeDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="226"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="233"/>
         <source>Snooze the task for %1</source>
         <translation>暂缓 %1 的任务</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="229"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="236"/>
         <source>Why (the customer asked to be called back, …)</source>
         <translation>原因（例如客户要求稍后回电…）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="230"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="237"/>
         <source>Until</source>
         <translation>暂缓至</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/collections_view.py" line="231"/>
+        <location filename="../../src/acctdesk/ui/collections_view.py" line="238"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -2703,6 +4137,427 @@
         <location filename="../../src/acctdesk/ui/statements_view.py" line="326"/>
         <source>Difference</source>
         <translation>差异</translation>
+    </message>
+</context>
+<context>
+    <name>TermEditor</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="55"/>
+        <source>Invoice date (N)</source>
+        <translation>开票日 (N)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="56"/>
+        <source>Invoice received (RCV, 票到)</source>
+        <translation>收到发票 (RCV，票到)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="57"/>
+        <source>End of invoice month (EOM, 月结)</source>
+        <translation>开票当月月末 (EOM，月结)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="58"/>
+        <source>End of next month (EONM)</source>
+        <translation>次月月末 (EONM)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="59"/>
+        <source>Fixed day of next month (DAY)</source>
+        <translation>次月固定日 (DAY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="60"/>
+        <source>Contract signing (SIGN)</source>
+        <translation>合同签订 (SIGN)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="61"/>
+        <source>Delivery (DELIVERY)</source>
+        <translation>发货 (DELIVERY)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="62"/>
+        <source>Acceptance (ACCEPT)</source>
+        <translation>验收 (ACCEPT)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="63"/>
+        <source>Milestone (@name)</source>
+        <translation>里程碑 (@名称)</translation>
+    </message>
+</context>
+<context>
+    <name>TermEditorDialog</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="373"/>
+        <source>New payment term</source>
+        <translation>新建付款条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="375"/>
+        <source>Payment term %1</source>
+        <translation>付款条件 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="387"/>
+        <source>e.g. 月结30天, 质保合同</source>
+        <translation>如 月结30天、质保合同</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="389"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="392"/>
+        <source>e.g. EOM+30, 月结30天, 30% SIGN; 60% ACCEPT+30; BAL RETENTION ACCEPT+12M</source>
+        <translation>如 EOM+30、月结30天、30%签订；60%验收后30天；余款 质保金 验收后12个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="394"/>
+        <source>The shorthand of docs/terms.md; Chinese and English words alike</source>
+        <translation>docs/terms.md 中的简写，中英文均可</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="400"/>
+        <source>Shorthand</source>
+        <translation>简写</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="405"/>
+        <source>Lines (one installment each)</source>
+        <translation>条款行（每行对应一期付款）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="407"/>
+        <source>Add line</source>
+        <translation>添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="408"/>
+        <source>Remove line</source>
+        <translation>删除该行</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="409"/>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="410"/>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="423"/>
+        <source>Preview for an invoice dated</source>
+        <translation>预览：开票日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="426"/>
+        <source>of</source>
+        <translation>，金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="433"/>
+        <source>Due dates follow the book&apos;s calendar: %1</source>
+        <translation>到期日按账套日历计算：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="447"/>
+        <source>The installments appear here once the term reads</source>
+        <translation>付款条件可以识别后，各期付款将显示在这里</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="456"/>
+        <source>Save term</source>
+        <translation>保存付款条件</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="460"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="489"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="490"/>
+        <source>Term line</source>
+        <translation>条款行</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="493"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="497"/>
+        <source>awaiting %1</source>
+        <translation>待%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="501"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="503"/>
+        <source>Discount until</source>
+        <translation>现金折扣截止</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="507"/>
+        <source>Pay within the discount</source>
+        <translation>折扣期内应付</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="512"/>
+        <source>Retention</source>
+        <translation>质保金</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="546"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="550"/>
+        <source>Add at least one line</source>
+        <translation>请至少添加一行</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="579"/>
+        <source>Not a valid term: %1</source>
+        <translation>付款条件无效：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="581"/>
+        <source>Saved as: %1</source>
+        <translation>保存为：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="631"/>
+        <source>Give the term a name, such as 月结30天</source>
+        <translation>请为付款条件命名，如 月结30天</translation>
+    </message>
+</context>
+<context>
+    <name>TermsPanel</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="670"/>
+        <source>Named payment terms for customers and invoices. Changing a term affects only invoices posted afterwards: a posted invoice keeps its own term and due dates.</source>
+        <translation>供客户和发票使用的命名付款条件。修改后仅影响之后过账的发票：已过账的发票保留其原有付款条件和到期日。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="678"/>
+        <source>New term…</source>
+        <translation>新建付款条件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="679"/>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="689"/>
+        <source>No named terms yet: New term… adds one</source>
+        <translation>尚无命名付款条件：点击“新建付款条件…”添加</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="698"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="699"/>
+        <source>Installments</source>
+        <translation>期数</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="702"/>
+        <source>Customers</source>
+        <translation>客户数</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="706"/>
+        <source>Customers with this term as their default</source>
+        <translation>以此为默认付款条件的客户数</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="708"/>
+        <source>Term</source>
+        <translation>付款条件</translation>
+    </message>
+</context>
+<context>
+    <name>UserDialog</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="49"/>
+        <source>New user</source>
+        <translation>新建用户</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="49"/>
+        <source>User %1</source>
+        <translation>用户 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="58"/>
+        <source>Log-in name, e.g. wang</source>
+        <translation>登录名，如 wang</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="59"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="61"/>
+        <source>Optional: full name, e.g. 王芳</source>
+        <translation>选填：姓名，如 王芳</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="63"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="68"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="69"/>
+        <source>Active (may log in and work)</source>
+        <translation>启用（可登录并操作）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="77"/>
+        <source>At least 8 characters; empty: no password</source>
+        <translation>至少 8 个字符；留空表示不设密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="79"/>
+        <source>Empty: keep the password as it is</source>
+        <translation>留空则保留原密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="82"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="82"/>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="87"/>
+        <source>Repeat password</source>
+        <translation>确认密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="91"/>
+        <source>Once any user has a password, everyone logs in when the book opens. Only administrators manage users.</source>
+        <translation>只要有一位用户设置了密码，打开账套时所有人都需要登录。只有管理员可以管理用户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="101"/>
+        <source>Add user</source>
+        <translation>添加用户</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="101"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="105"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="129"/>
+        <source>Enter a user name</source>
+        <translation>请输入用户名</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="132"/>
+        <source>A password needs at least 8 characters</source>
+        <translation>密码至少需要 8 个字符</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="134"/>
+        <source>The two passwords differ</source>
+        <translation>两次输入的密码不一致</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="201"/>
+        <source>Each person works under their own name and role; the audit log records who did what. Roles: administrators do everything, accountants post and allocate, collectors chase, credit managers set limits and approve, auditors only read.</source>
+        <translation>每个人以自己的用户名和角色操作，审计日志记录谁做了什么。角色：管理员拥有全部权限；会计负责过账和核销；催收员负责催收；信用经理负责设定额度和审批；审计员只能查看。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="210"/>
+        <source>Add user…</source>
+        <translation>添加用户…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="211"/>
+        <source>Change role or password…</source>
+        <translation>修改角色或密码…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="212"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="287"/>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="233"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="234"/>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="235"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="238"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="239"/>
+        <source>Active</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="239"/>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="242"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="287"/>
+        <source>Enable</source>
+        <translation>启用</translation>
     </message>
 </context>
 </TS>

@@ -1,22 +1,26 @@
 """The main window: navigation on the left, the screens on the right, menus, and a status bar with the
-book, the acting user and the as-of date every view uses."""
+book (and its server, for a team book), the logged-in user and their role, the approvals waiting for
+them, and the as-of date every view uses."""
 
 from __future__ import annotations
 
 import importlib
 import logging
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
+    QFileDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -24,13 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from acctdesk.services.lists import ListQuery
-from acctdesk.ui import i18n
+from acctdesk.ui import backups, i18n, team_server
 from acctdesk.ui.allocation import AllocationDialog
+from acctdesk.ui.approvals_view import ApprovalsDialog, Approver, approver_state
+from acctdesk.ui.audit_view import AuditDialog
 from acctdesk.ui.context import AppContext
 from acctdesk.ui.customers import CustomersView
 from acctdesk.ui.dashboard import DashboardView
 from acctdesk.ui.invoice_entry import InvoiceDialog
 from acctdesk.ui.invoices import InvoicesView
+from acctdesk.ui.login import role_name
 from acctdesk.ui.pages import SettingsPage, coming_pages
 from acctdesk.ui.receipt_entry import ReceiptDialog
 from acctdesk.ui.receipts import ReceiptsView
@@ -53,6 +60,7 @@ PAGES = (
 )
 RECENT_KEY = "books/recent"
 RECENT_MAX = 8
+IDENTITY_REFRESH_MS = 2 * 60 * 1000  # a team book: requests filed by others reach the badge
 
 
 def statements_page(ctx: AppContext) -> QWidget | None:
@@ -107,8 +115,21 @@ def recent_books() -> list[str]:
 
 
 def remember_book(url: str) -> None:
+    """Put a book first in Recent books; a team book's URL is kept without its password."""
+    url = team_server.public_url(url)
     books = [url, *[b for b in recent_books() if b != url]][:RECENT_MAX]
     QSettings().setValue(RECENT_KEY, books)
+
+
+def recent_label(url: str) -> str:
+    server = team_server.ServerBook.from_url(url)
+    if server is None:
+        return url.removeprefix("sqlite:///")
+    return (
+        QCoreApplication.translate("MainWindow", "%1 (team server, user %2)")
+        .replace("%1", server.label)
+        .replace("%2", server.user)
+    )
 
 
 class MainWindow(QMainWindow):
@@ -117,6 +138,9 @@ class MainWindow(QMainWindow):
     new_book_requested = Signal()
     open_file_requested = Signal()
     demo_requested = Signal()
+    connect_requested = Signal()
+    switch_user_requested = Signal()
+    restore_requested = Signal(str)  # a checked backup file the person confirmed
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,12 +213,21 @@ class MainWindow(QMainWindow):
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([170, 1190])
         self.setCentralWidget(self.splitter)
+        self.approver = Approver(None, 0)
+        self.auto_backup: backups.AutoBackup | None = None
         self._build_status_bar()
         self._build_menus()
         self._connect_views()
         self._splitter_restored = False
         self.restore_layout()
         self.nav.setCurrentRow(0)
+        ctx.ops.operation_did_execute.connect(self._operation_did_execute)
+        self.refresh_identity()
+        if ctx.book.path is None:  # on a team book others file requests too: look again now and then
+            self.identity_timer = QTimer(self)
+            self.identity_timer.setInterval(IDENTITY_REFRESH_MS)
+            self.identity_timer.timeout.connect(self.refresh_identity)
+            self.identity_timer.start()
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -204,19 +237,42 @@ class MainWindow(QMainWindow):
         self.book_label = QLabel(self.tr("Book: %1").replace("%1", info.name if info else "—"))
         self.book_label.setToolTip(self.ctx.book.display_name)
         self.user_label = QLabel(self.tr("User: %1").replace("%1", self.ctx.user))
+        self.server_label = QLabel("")
+        server = team_server.ServerBook.from_url(self.ctx.book.url)
+        if server is not None:
+            self.server_label.setText(self.tr("Server: %1").replace("%1", server.label))
+            self.server_label.setToolTip(
+                self.tr("A team book on PostgreSQL, connected as %1").replace("%1", server.user)
+            )
+        self.server_label.setVisible(server is not None)
+        self.approvals_badge = QPushButton("")
+        self.approvals_badge.setObjectName("approvalsBadge")
+        self.approvals_badge.setFlat(True)
+        self.approvals_badge.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.approvals_badge.setStyleSheet(
+            "#approvalsBadge { color: white; background: #d92d20; border-radius: 9px; padding: 1px 10px; }"
+        )
+        self.approvals_badge.setToolTip(self.tr("Requests waiting for your decision"))
+        self.approvals_badge.clicked.connect(lambda: self.show_approvals())
+        self.approvals_badge.hide()
         self.as_of_edit: QDateEdit = date_edit(self.ctx.as_of)
         self.as_of_edit.setToolTip(self.tr("Every list and figure is as it stood at the end of this day"))
         self.as_of_edit.dateChanged.connect(lambda value: self.ctx.set_as_of(pydate(value)))
         self.ctx.as_of_changed.connect(self._as_of_changed)
         self.busy_label = QLabel("")
-        self.ctx.ops.busy_changed.connect(
-            lambda busy: self.busy_label.setText(self.tr("Working…") if busy else "")
-        )
+        # A bound method, not a lambda: the runner outlives this window (another book, another user)
+        # and Qt drops a bound method's connection when its window is deleted.
+        self.ctx.ops.busy_changed.connect(self._busy_changed)
         bar.addWidget(self.busy_label)
+        bar.addPermanentWidget(self.approvals_badge)
         bar.addPermanentWidget(self.book_label)
+        bar.addPermanentWidget(self.server_label)
         bar.addPermanentWidget(self.user_label)
         bar.addPermanentWidget(QLabel(self.tr("As of")))
         bar.addPermanentWidget(self.as_of_edit)
+
+    def _busy_changed(self, busy: bool) -> None:
+        self.busy_label.setText(self.tr("Working…") if busy else "")
 
     def _as_of_changed(self, day) -> None:
         if pydate(self.as_of_edit.date()) != day:
@@ -233,6 +289,7 @@ class MainWindow(QMainWindow):
         self._action(
             file_menu, self.tr("&Open book…"), self.open_file_requested.emit, QKeySequence.StandardKey.Open
         )
+        self._action(file_menu, self.tr("&Connect to team server…"), self.connect_requested.emit)
         self.recent_menu = file_menu.addMenu(self.tr("Recent books"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self._fill_recent()
@@ -248,7 +305,21 @@ class MainWindow(QMainWindow):
             self.backup_action.setToolTip(
                 self.tr("A consistent copy into the backups folder beside the book")
             )
+        self.restore_action = self._action(
+            file_menu, self.tr("&Restore from backup…"), lambda: self.restore_from_backup()
+        )
+        if self.ctx.book.path is None:
+            self.restore_action.setEnabled(False)
+            self.restore_action.setToolTip(
+                self.tr("Restore a team book with the database server's tools (pg_restore)")
+            )
+        else:
+            self.restore_action.setToolTip(
+                self.tr("Replace this book with a backup, after checking the file; the book is copied first")
+            )
         file_menu.setToolTipsVisible(True)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("S&witch user…"), self.switch_user_requested.emit)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -258,6 +329,8 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self._action(edit_menu, self.tr("New &invoice…"), lambda: self.new_invoice(""), "Ctrl+Shift+I")
         self._action(edit_menu, self.tr("New &receipt…"), lambda: self.new_receipt(""), "Ctrl+Shift+R")
+        edit_menu.addSeparator()
+        self._action(edit_menu, self.tr("&Approvals…"), lambda: self.show_approvals())
 
         view_menu = menus.addMenu(self.tr("&View"))
         for i, key in enumerate(PAGES):
@@ -271,6 +344,12 @@ class MainWindow(QMainWindow):
         toggle.setCheckable(True)
         toggle.setChecked(True)
         toggle.toggled.connect(self.nav.setVisible)
+
+        tools_menu = menus.addMenu(self.tr("&Tools"))
+        self._action(tools_menu, self.tr("Audit &log…"), lambda: self.show_audit_log())
+        tools_menu.addSeparator()
+        self._action(tools_menu, self.tr("&Users…"), lambda: self.show_settings("users"))
+        self._action(tools_menu, self.tr("&Payment terms…"), lambda: self.show_settings("terms"))
 
         help_menu = menus.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About acctdesk"), self.about)
@@ -288,7 +367,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         books = recent_books()
         for url in books:
-            action = self.recent_menu.addAction(url.removeprefix("sqlite:///"))
+            action = self.recent_menu.addAction(recent_label(url))
             action.triggered.connect(lambda _c=False, u=url: self.open_book_requested.emit(u))
         if not books:
             self.recent_menu.addAction(self.tr("No recent books")).setEnabled(False)
@@ -406,6 +485,89 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def show_approvals(self) -> ApprovalsDialog:
+        dialog = ApprovalsDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_audit_log(self) -> AuditDialog:
+        dialog = AuditDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_settings(self, tab: str = "general") -> QWidget:
+        self.show_page("settings")
+        return self.settings_page.show_tab(tab)
+
+    # -- who is acting ---------------------------------------------------------------------------
+
+    def refresh_identity(self) -> None:
+        """The acting user's role and the requests waiting for them, read in the background."""
+        user = self.ctx.user
+        self.ctx.query(lambda session: approver_state(session, user), success=self._identity_loaded)
+
+    def _identity_loaded(self, approver: Approver) -> None:
+        self.approver = approver
+        if approver.actor is not None:
+            self.user_label.setText(
+                self.tr("User: %1 (%2)")
+                .replace("%1", approver.actor.name)
+                .replace("%2", role_name(approver.actor.role))
+            )
+        show = approver.may_approve and approver.waiting > 0
+        self.approvals_badge.setText(self.tr("%Ln request(s) to approve", "", approver.waiting))
+        self.approvals_badge.setVisible(show)
+
+    def _operation_did_execute(self, changes, _initiator) -> None:
+        if changes.kinds & {"approvals", "users"}:
+            self.refresh_identity()
+
+    # -- backups ---------------------------------------------------------------------------------
+
+    def enable_auto_backup(self) -> backups.AutoBackup:
+        """Back up once a day and on closing (the application turns this on for the window it shows)."""
+        self.auto_backup = backups.AutoBackup(self.ctx, self)
+        self.auto_backup.backed_up.connect(
+            lambda path: self._posted_message(
+                self.tr("Backed up automatically to %1").replace("%1", str(path))
+            )
+        )
+        self.auto_backup.failed.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.auto_backup.start()
+        return self.auto_backup
+
+    def restore_from_backup(self, path: str | None = None) -> None:
+        """Choose a backup, have the service check it, confirm, then let the application restore it."""
+        from acctdesk.services.backup import backups_folder, check_backup_file
+
+        book_path = self.ctx.book.path
+        if book_path is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self,
+                self.tr("Restore from backup"),
+                str(backups_folder(book_path)),
+                self.tr("acctdesk books (*.sqlite *.db);;All files (*)"),
+            )
+            if not path:
+                return
+        source = Path(path)
+
+        def checked(_revision) -> None:
+            if backups.confirm(self, backups.restore_question(source, book_path)):
+                self.restore_requested.emit(str(source))
+
+        self.ctx.ops.run(
+            lambda _control: check_backup_file(source),
+            success=checked,
+            failure=lambda error: backups.refuse(self, backups.refusal_text(error)),
+            parent=self,
+            label=self.tr("Checking the backup…"),
+        )
+
     def back_up(self) -> None:
         from acctdesk.services.backup import backup_book
 
@@ -462,6 +624,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        if self.auto_backup is not None:
+            self.statusBar().showMessage(self.tr("Backing up the book…"))
+            self.auto_backup.on_close()
+            self.auto_backup = None
         self.ctx.ops.wait(10_000)
         view = getattr(self.statements, "view", None)
         if view is not None and hasattr(view, "cancel_batch"):

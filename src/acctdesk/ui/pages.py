@@ -1,4 +1,5 @@
-"""The Settings page, and the pages of work still to come (bank, collections, statements, reports)."""
+"""The Settings page (general facts and language, users, payment terms), and the pages of work still to
+come (bank, collections, statements, reports)."""
 
 from __future__ import annotations
 
@@ -12,12 +13,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from acctdesk.ui import formatting, i18n, labels
 from acctdesk.ui.context import AppContext
+from acctdesk.ui.terms_editor import TermsPanel
+from acctdesk.ui.users_page import UsersPanel
 from acctdesk.ui.widgets.common import PageHeader
 
 
@@ -170,10 +174,11 @@ def coming_pages() -> dict[str, tuple[str, ComingPage]]:
 
 
 class SettingsPage(QWidget):
-    """The interface language and the book's facts; layout reset."""
+    """Tabs: General (the interface language, the book's facts, layout reset), Users, Payment terms."""
 
     language_changed = Signal(str)
     reset_layout = Signal()
+    TABS = ("general", "users", "terms")
 
     def __init__(self, ctx: AppContext, parent=None) -> None:
         super().__init__(parent)
@@ -181,6 +186,17 @@ class SettingsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 16, 20, 16)
         layout.addWidget(PageHeader(self.tr("Settings")))
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.setContentsMargins(0, 12, 0, 0)
+        self.users = UsersPanel(ctx)
+        self.terms = TermsPanel(ctx)
+        self.tabs.addTab(general, self.tr("General"))
+        self.tabs.addTab(self.users, self.tr("Users"))
+        self.tabs.addTab(self.terms, self.tr("Payment terms"))
+        layout.addWidget(self.tabs, 1)
         card = QFrame()
         card.setObjectName("settings")
         card.setStyleSheet("#settings { background: white; border: 1px solid #d0d5dd; border-radius: 8px; }")
@@ -224,8 +240,12 @@ class SettingsPage(QWidget):
         reset = QPushButton(self.tr("Reset window and column layout"))
         reset.clicked.connect(self.reset_layout.emit)
         form.addRow("", _left(reset))
-        layout.addWidget(card)
-        layout.addStretch(1)
+        general_layout.addWidget(card)
+        general_layout.addStretch(1)
+
+    def show_tab(self, key: str) -> QWidget:
+        self.tabs.setCurrentIndex(self.TABS.index(key))
+        return self.tabs.currentWidget()
 
     def _language_chosen(self) -> None:
         code = self.language.currentData()
