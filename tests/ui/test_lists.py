@@ -64,6 +64,18 @@ def test_dashboard_equals_balance_summary_and_aging(demo_book):
         assert currency_figures.overdue == total_row.overdue
 
 
+def test_top_overdue_is_the_customer_lists_top_ten(demo_book):
+    """The dashboard picks its candidates from the aging; the answer is the customer list's own."""
+    with demo_book.sessions() as session:
+        figures = lists.dashboard_figures(session, AS_OF)
+        for currency_figures in figures.currencies:
+            query = ListQuery(
+                sort="overdue", descending=True, overdue_only=True, currency=currency_figures.currency
+            )
+            expected = lists.customer_page(session, AS_OF, query, limit=lists.TOP_OVERDUE)
+            assert list(currency_figures.top_overdue) == expected
+
+
 def test_customer_rows_agree_with_the_ledger_path(demo_book):
     with demo_book.sessions() as session:
         rows = lists.customer_page(session, AS_OF, limit=1000)
@@ -83,15 +95,17 @@ def test_customer_rows_agree_with_the_ledger_path(demo_book):
 
 
 @pytest.mark.parametrize(
-    ("page", "count", "keys"),
+    ("source", "keys"),
     [
-        (lists.customer_page, lists.customer_count, lists.CUSTOMER_SORT_KEYS),
-        (lists.invoice_page, lists.invoice_count, lists.INVOICE_SORT_KEYS),
-        (lists.open_item_page, lists.open_item_count, lists.OPEN_ITEM_SORT_KEYS),
-        (lists.receipt_page, lists.receipt_count, lists.RECEIPT_SORT_KEYS),
+        (lists.CUSTOMERS, lists.CUSTOMER_SORT_KEYS),
+        (lists.INVOICES, lists.INVOICE_SORT_KEYS),
+        (lists.OPEN_ITEMS, lists.OPEN_ITEM_SORT_KEYS),
+        (lists.RECEIPTS, lists.RECEIPT_SORT_KEYS),
     ],
 )
-def test_pages_join_up_to_the_whole_list_in_every_order(demo_book, page, count, keys):
+def test_pages_join_up_to_the_whole_list_in_every_order(demo_book, source, keys):
+    """By OFFSET pages and by the id list with rows by ids, every order gives the same whole list."""
+    page, count = source.page, source.count
     with demo_book.sessions() as session:
         for key in keys:
             query = ListQuery(sort=key, descending=key.endswith("e"))
@@ -103,6 +117,14 @@ def test_pages_join_up_to_the_whole_list_in_every_order(demo_book, page, count, 
             ]
             assert pieces == whole, key
             assert count(session, AS_OF, query) == len(whole)
+            ids = source.ids(session, AS_OF, query)  # the windowed way: ids once, rows by ids
+            assert len(ids) == len(whole), key
+            by_ids = [
+                row
+                for start in range(0, len(ids), 97)
+                for row in source.rows(session, AS_OF, ids[start : start + 97])
+            ]
+            assert by_ids == whole, key
 
 
 def test_invoice_filters(demo_book):
