@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from acctdesk.services import lists
 from acctdesk.services.customers import get_customer
-from acctdesk.services.lists import CustomerRow, ListQuery
+from acctdesk.services.lists import CustomerRow, ListQuery, ListSource
 from acctdesk.ui import formatting, labels
 from acctdesk.ui.context import AppContext
 from acctdesk.ui.models.paged import (
@@ -39,6 +39,7 @@ from acctdesk.ui.widgets.common import ListPage, PageHeader, SearchBox, combo, s
 
 LEDGER_KINDS = {"invoices", "receipts", "allocations", "credit_notes", "write_offs", "customers"}
 DUE_SOON_DAYS = 7
+CUSTOMER_PAGE = 50  # rows read at a time in the customer list (a view shows about 30)
 
 
 def credit_use_style(row: CustomerRow) -> RowStyle | None:
@@ -80,8 +81,9 @@ class CustomersView(QWidget):
         list_layout = QVBoxLayout(list_widget)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.addWidget(PageHeader(self.tr("Customers")))
+        # A page of customers sums all their installments: small pages keep the first rows quick.
         self.model = PagedTableModel(
-            ctx, self._columns(), lists.customer_page, lists.customer_count, row_style=self._row_style
+            ctx, self._columns(), lists.CUSTOMERS, row_style=self._row_style, page_size=CUSTOMER_PAGE
         )
         self.page = ListPage(
             ctx,
@@ -302,8 +304,7 @@ class CustomerPage(QWidget):
         self.items_model = PagedTableModel(
             ctx,
             self._item_columns(),
-            self._fetch_items,
-            self._count_items,
+            ListSource(self._fetch_items, self._count_items, self._item_ids, lists.open_item_rows),
             row_style=open_item_style(lambda: self.ctx.as_of),
         )
         self.items = ListPage(
@@ -317,8 +318,7 @@ class CustomerPage(QWidget):
         self.history_model = PagedTableModel(
             ctx,
             self._history_columns(),
-            self._fetch_history,
-            self._count_history,
+            ListSource(self._fetch_history, self._count_history, self._history_ids, self._history_rows),
             row_style=self._history_style,
         )
         self.history = ListPage(
@@ -347,6 +347,9 @@ class CustomerPage(QWidget):
     def _count_items(self, session, as_of, query):
         return lists.open_item_count(session, as_of, query.with_(customer_code=self.code))
 
+    def _item_ids(self, session, as_of, query):
+        return lists.open_item_ids(session, as_of, query.with_(customer_code=self.code))
+
     def _fetch_history(self, session, as_of, _query, limit, offset):
         if self.customer_id is None:
             return []
@@ -354,6 +357,14 @@ class CustomerPage(QWidget):
 
     def _count_history(self, session, as_of, _query):
         return lists.history_count(session, as_of, self.customer_id) if self.customer_id is not None else 0
+
+    def _history_ids(self, session, as_of, _query):
+        return lists.history_ids(session, as_of, self.customer_id) if self.customer_id is not None else []
+
+    def _history_rows(self, session, as_of, ids):
+        return (
+            lists.history_rows(session, as_of, self.customer_id, ids) if self.customer_id is not None else []
+        )
 
     def _item_columns(self) -> list[Column]:
         return [

@@ -58,9 +58,7 @@ class InvoicesView(QWidget):
         layout.addWidget(self.tabs, 1)
 
         # Invoices
-        self.model = PagedTableModel(
-            ctx, self._invoice_columns(), lists.invoice_page, lists.invoice_count, row_style=invoice_style
-        )
+        self.model = PagedTableModel(ctx, self._invoice_columns(), lists.INVOICES, row_style=invoice_style)
         self.page = ListPage(
             ctx,
             "invoices",
@@ -97,8 +95,7 @@ class InvoicesView(QWidget):
         self.items_model = PagedTableModel(
             ctx,
             self._item_columns(),
-            lists.open_item_page,
-            lists.open_item_count,
+            lists.OPEN_ITEMS,
             row_style=open_item_style(lambda: self.ctx.as_of),
         )
         self.items = ListPage(

@@ -48,9 +48,7 @@ class ReceiptsView(QWidget):
         for button in (self.allocate_button, self.reverse_button, new_button):
             header.add_button(button)
         layout.addWidget(header)
-        self.model = PagedTableModel(
-            ctx, self._columns(), lists.receipt_page, lists.receipt_count, row_style=receipt_style
-        )
+        self.model = PagedTableModel(ctx, self._columns(), lists.RECEIPTS, row_style=receipt_style)
         self.page = ListPage(
             ctx,
             "receipts",

@@ -13,7 +13,10 @@ from acctdesk.ui.models.paged import Column, PagedTableModel, StaticTableModel, 
 
 
 class DataTable(QTableView):
-    """A QTableView for a PagedTableModel or StaticTableModel. `name` keys its saved header state."""
+    """A QTableView for a PagedTableModel or StaticTableModel. `name` keys its saved header state.
+
+    A PagedTableModel has a row for every row of its query, read a page at a time when scrolled into
+    view; copying takes the selected rows that are in memory, an export every row."""
 
     row_activated = Signal(object)  # the row object, on double-click or Enter
     export_requested = Signal()
@@ -166,9 +169,10 @@ class DataTable(QTableView):
     # -- rows ----------------------------------------------------------------------------------
 
     def selected_rows(self) -> list[object]:
+        """The selected rows that are in memory (a windowed list keeps the pages used last)."""
         model = self.model()
         indexes = sorted({index.row() for index in self.selectionModel().selectedRows()}) if model else []
-        return [model.row_at(i) for i in indexes]
+        return [row for row in map(model.row_at, indexes) if row is not None]
 
     def current_row(self) -> object | None:
         model = self.model()
@@ -202,6 +206,8 @@ class DataTable(QTableView):
             lines.append("\t".join(columns[i].title for i in shown))
         for r in rows:
             row = model.row_at(r)
+            if row is None:  # a row whose page is not in memory (the export has every row)
+                continue
             lines.append("\t".join(clipboard_text(columns[i], columns[i].value(row)) for i in shown))
         return "\n".join(lines)
 
