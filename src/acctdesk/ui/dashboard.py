@@ -125,6 +125,9 @@ class DashboardView(QWidget):
 
         ctx.ops.operation_did_execute.connect(lambda changes, _i: self._changed(changes.kinds))
         ctx.as_of_changed.connect(lambda _day: self.mark_stale())
+        # The home screen asks for its figures at once: on a big book its query then runs on the worker
+        # thread while the rest of the main window is built, not only after the window is shown.
+        self.refresh()
 
     def _panel(self, title: str, body: QWidget) -> QFrame:
         frame = QFrame()
