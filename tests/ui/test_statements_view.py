@@ -45,15 +45,28 @@ def test_save_a_statement(view, tmp_path):
     assert view.save_single("xlsx", str(tmp_path / "c1.xlsx")).exists()
 
 
+def run_batch(view, qtbot):
+    """Start the batch and wait for its end, whichever signal ends it; a failure shows its message."""
+    ended = []
+    view.batch_finished.connect(lambda result: ended.append(result))
+    view.batch_failed.connect(lambda message: ended.append(message))
+    started = view.start_batch()
+    qtbot.waitUntil(lambda: bool(ended), timeout=60_000)
+    assert not isinstance(ended[0], str), f"the batch failed: {ended[0]}"
+    return started, ended[0]
+
+
 def test_batch_runs_on_a_worker_with_progress_and_issues(view, qtbot, tmp_path):
     out = tmp_path / "out"
     view.folder_edit.setText(str(out))
     view.xlsx_check.setChecked(False)
     view.issue_check.setChecked(True)
-    with qtbot.waitSignal(view.batch_finished, timeout=30_000) as finished:
-        assert view.start_batch()
-        assert not view.run_button.isEnabled() and view.cancel_button.isEnabled()
-    result = finished.args[0]
+    busy = []
+    view.progress.valueChanged.connect(
+        lambda _v: busy.append((view.run_button.isEnabled(), view.cancel_button.isEnabled()))
+    )
+    started, result = run_batch(view, qtbot)
+    assert started and busy and busy[0] == (False, True)  # while it ran: Run off, Cancel on
     assert not result.cancelled and len(result.files) == 2
     assert sorted(p.name for p in out.iterdir()) == [
         "C1_CNY_2026-03-01_2026-03-31.pdf",
@@ -81,9 +94,8 @@ def test_cancel_stops_the_batch_and_leaves_no_files(view, qtbot, tmp_path, monke
     monkeypatch.setattr(statements_view, "statements_batch", cancel_after_the_first_customer)
     out = tmp_path / "out"
     view.folder_edit.setText(str(out))
-    with qtbot.waitSignal(view.batch_finished, timeout=30_000) as finished:
-        view.start_batch()
-    assert finished.args[0].cancelled
+    _started, result = run_batch(view, qtbot)
+    assert result.cancelled
     assert list(out.iterdir()) == []
     assert view.batch_status.text() == "Cancelled: no files were written."
 
