@@ -133,3 +133,15 @@ def test_aging_with_its_own_buckets_as_csv_and_xlsx(cli, tmp_path):
     assert sheet.cell(row=4, column=4).number_format == "#,##0.00;-#,##0.00"
     code, _, err = cli("aging", "--buckets", "60,30")
     assert code == 1 and "increasing whole numbers" in err
+
+
+def test_aging_totals_once_per_currency(cli):
+    code, out, err = cli("aging", "--as-of", "2026-06-30", "--format", "csv")
+    assert code == 0, err
+    totals = [line.split(",") for line in out.splitlines() if line.startswith("total,")]
+    # CNY: B 600 + C 400 + A 300 open; USD: U 80, more than a year overdue
+    assert [(t[1], t[-1]) for t in totals] == [("CNY", "1300.00"), ("USD", "80.00")]
+    code, out, err = cli("aging", "--as-of", "2026-06-30", "--by", "currency")
+    assert code == 0, err
+    rows = out.splitlines()[1:]
+    assert [row.split()[0] for row in rows] == ["CNY", "USD"]  # the rows are the totals: no second copy

@@ -83,7 +83,10 @@ def cmd_aging(args: argparse.Namespace) -> None:
     else:
         headers = [args.by, "name", "currency", *[b.key for b in report.buckets]]
         headers += ["awaiting", "retention", "disputed", "unapplied", "total"]
-        emit_table(headers, [_row_cells(r) for r in (*report.rows, *report.totals())])
+        emit_table(
+            headers,
+            [_row_cells(r) for r in report.rows] + [_total_cells(args, r) for r in _totals(args, report)],
+        )
     if checks:
         print()
         emit_table(
@@ -134,12 +137,23 @@ def _write_csv(args: argparse.Namespace, report) -> None:
                 "total",
             ]
         )
-        for row in (*report.rows, *report.totals()):
+        for row in report.rows:
             out.writerow([str(value) for value in aging_cells(row)])
+        for row in _totals(args, report):
+            out.writerow(["total", *[str(value) for value in aging_cells(row)[1:]]])
     finally:
         if args.output:
             target.close()
             print(f"wrote {args.output}")
+
+
+def _totals(args: argparse.Namespace, report) -> tuple:
+    """One total row per currency, except when the rows are the currencies themselves."""
+    return () if args.by == "currency" else tuple(report.totals())
+
+
+def _total_cells(args: argparse.Namespace, row) -> list:
+    return ["total", *_row_cells(row)[1:]]
 
 
 def _row_cells(row) -> list:
