@@ -15,9 +15,10 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acctdesk.model.entities import BankLineRecord, BankLineStatus, ImportBatch, MappingTemplate, Receipt
@@ -29,6 +30,26 @@ from acctdesk.services.uow import UnitOfWork
 
 # SQLite accepts at most 32,766 bound values per statement (999 before 3.32).
 _KEY_CHUNK = 500
+# Lines are written with the driver's executemany in chunks of this many rows (no ORM objects).
+INSERT_CHUNK = 5_000
+_LINE_COLUMNS = (
+    "line_key",
+    "source_row",
+    "account",
+    "booking_date",
+    "value_date",
+    "amount_minor",
+    "currency",
+    "counterparty_name",
+    "counterparty_account",
+    "memo",
+    "reference",
+    "balance_minor",
+    "status",
+    "note",
+)
+# The book keeps amounts as 64-bit integer minor units; no bank line comes near this.
+_LARGEST_MINOR = 10**17
 ACCOUNT_LENGTH = 100
 
 
@@ -289,6 +310,9 @@ def _line_rows(read: ReadResult) -> tuple[list[dict], list[RowError]]:
         except MoneyError as error:
             problems.append(RowError(name, line.source_row, None, str(error)))
             continue
+        if abs(amount_minor) >= _LARGEST_MINOR:
+            problems.append(RowError(name, line.source_row, None, f"{line.amount} is too large an amount"))
+            continue
         for label, value in (("account", line.account), ("counterparty account", line.counterparty_account)):
             if len(value) > ACCOUNT_LENGTH:
                 problems.append(
@@ -329,9 +353,10 @@ def _balance_minor(line: BankLine) -> int | None:
     if line.balance is None:
         return None
     try:
-        return to_minor(line.balance, line.currency)
+        minor = to_minor(line.balance, line.currency)
     except MoneyError:  # a balance finer than the currency: informational only, not kept
         return None
+    return minor if abs(minor) < _LARGEST_MINOR else None
 
 
 def _existing_keys(session: Session, keys: Sequence[str]) -> set[str]:
@@ -390,8 +415,7 @@ def _write_batch(
     )
     session.add(batch)
     session.flush()
-    if new_rows:
-        session.execute(insert(BankLineRecord), [{**row, "batch_id": batch.id} for row in new_rows])
+    _insert_lines(session, batch.id, new_rows)
     result = ImportResult(
         file_name=file_name,
         file_sha256=sha256,
@@ -430,6 +454,37 @@ def _write_batch(
     )
     uow.changes.add("bank_lines")
     return result
+
+
+def _insert_lines(session: Session, batch_id: int, rows: list[dict]) -> None:
+    """Write the new lines with the driver's executemany, a chunk at a time.
+
+    As in the demo generator: for a file of 100,000 lines SQLAlchemy's executemany spent about
+    as long building parameters as the database spent writing. Values go in through the column
+    types' own bind processors (dates as ISO text on SQLite), each distinct value converted once.
+    """
+    connection = session.connection()
+    dialect = connection.dialect
+    table = BankLineRecord.__table__
+    marker = "?" if dialect.paramstyle == "qmark" else "%s"
+    columns = ("batch_id", *_LINE_COLUMNS)
+    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([marker] * len(columns))})"
+    converted = [
+        (position, processor, {})
+        for position, name in enumerate(columns)
+        if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
+    ]
+    pick = itemgetter(*_LINE_COLUMNS)
+    for start in range(0, len(rows), INSERT_CHUNK):
+        values = [[batch_id, *pick(row)] for row in rows[start : start + INSERT_CHUNK]]
+        for position, processor, done in converted:
+            for row_values in values:
+                value = row_values[position]
+                stored = done.get(value)
+                if stored is None:
+                    stored = done[value] = processor(value)
+                row_values[position] = stored
+        connection.exec_driver_sql(sql, [tuple(v) for v in values])
 
 
 def _already_imported(

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -33,8 +32,11 @@ def clean_reference(text: str | None) -> str:
     return "" if _JUNK_REFERENCE.match(value) else value
 
 
+_ACCOUNT_NOISE = re.compile(r"[\s-]")
+
+
 def compact_account(account: str) -> str:
-    return re.sub(r"[\s-]", "", account or "").upper()
+    return _ACCOUNT_NOISE.sub("", account).upper() if account else ""
 
 
 @dataclass
@@ -59,6 +61,11 @@ def _canonical_amount(amount: Decimal) -> str:
 
 
 def key_basis(draft: LineDraft) -> tuple[str, ...]:
+    """What a line's key is made of (its text compared with whitespace collapsed)."""
+    return _basis(draft, clean_text(draft.counterparty_name), clean_text(draft.counterparty_account))
+
+
+def _basis(draft: LineDraft, name: str, counterparty_account: str) -> tuple[str, ...]:
     account = compact_account(draft.account)
     amount = _canonical_amount(draft.amount)
     when = draft.booking_date.isoformat()
@@ -70,40 +77,42 @@ def key_basis(draft: LineDraft) -> tuple[str, ...]:
         when,
         amount,
         draft.currency,
-        clean_text(draft.counterparty_name).casefold(),
-        clean_text(draft.counterparty_account).casefold(),
+        name.casefold(),
+        counterparty_account.casefold(),
         clean_text(draft.memo).casefold(),
     )
 
 
 def finish_lines(drafts: list[LineDraft]) -> list[BankLine]:
     """Tidy the text of each draft and give it its key, counting repeats within the file."""
-    seen: Counter[tuple[str, ...]] = Counter()
+    seen: dict[tuple[str, ...], int] = {}
     lines = []
+    sha256 = hashlib.sha256
     for draft in drafts:
-        draft.counterparty_name = clean_text(draft.counterparty_name)
-        draft.counterparty_account = clean_text(draft.counterparty_account)
-        draft.memo = clean_text(draft.memo)
+        # clean_text, written out: this runs for every line of a large file
+        name = draft.counterparty_name = " ".join((draft.counterparty_name or "").split())
+        account = draft.counterparty_account = " ".join((draft.counterparty_account or "").split())
+        draft.memo = " ".join((draft.memo or "").split())
         draft.reference = clean_reference(draft.reference)
-        draft.account = clean_text(draft.account)
-        basis = key_basis(draft)
-        occurrence = seen[basis]
-        seen[basis] += 1
-        digest = hashlib.sha256("\x1f".join((*basis, str(occurrence))).encode("utf-8"))
+        draft.account = " ".join((draft.account or "").split())
+        basis = _basis(draft, name, account)
+        occurrence = seen.get(basis, 0)
+        seen[basis] = occurrence + 1
+        digest = sha256("\x1f".join((*basis, str(occurrence))).encode("utf-8")).hexdigest()[:32]
         lines.append(
             BankLine(
-                source_row=draft.source_row,
-                booking_date=draft.booking_date,
-                value_date=draft.value_date,
-                amount=draft.amount,
-                currency=draft.currency,
-                counterparty_name=draft.counterparty_name,
-                counterparty_account=draft.counterparty_account,
-                memo=draft.memo,
-                reference=draft.reference,
-                balance=draft.balance,
-                account=draft.account,
-                line_key=digest.hexdigest()[:32],
+                draft.source_row,
+                draft.booking_date,
+                draft.value_date,
+                draft.amount,
+                draft.currency,
+                draft.counterparty_name,
+                draft.counterparty_account,
+                draft.memo,
+                draft.reference,
+                draft.balance,
+                draft.account,
+                digest,
             )
         )
     return lines

@@ -9,6 +9,7 @@ descriptions, structured (?20 … ?33 subfields) or free text, are read here.
 
 from __future__ import annotations
 
+import logging
 import re
 import warnings as py_warnings
 from dataclasses import dataclass, field
@@ -23,6 +24,10 @@ from acctdesk.services.importing.detect import decode, detect_encoding, normalis
 from acctdesk.services.importing.keys import LineDraft, clean_reference, clean_text
 from acctdesk.services.importing.model import RowError
 from acctdesk.services.importing.values import currency_code
+
+# The library logs every line it cannot parse at ERROR; we report those lines ourselves, so
+# they must not reach a console that has no logging configured (Python's last-resort handler).
+logging.getLogger("mt940").addHandler(logging.NullHandler())
 
 _TAG = re.compile(r"^:(\d{2}[A-Z]?):(.*)$")
 _END = re.compile(r"^-(?:[A-Z]{0,4}\}?|\})?$")

@@ -60,7 +60,7 @@ def read_ofx(data: bytes, name: str, currency: str | None) -> OfxRead:
                 f"the file does not quite follow the OFX specification ({exc}); it was read anyway"
             )
     root = tree.getroot()
-    statements = list(root.iter("STMTRS")) + list(root.iter("CCSTMTRS"))
+    statements = [] if root is None else [*root.iter("STMTRS"), *root.iter("CCSTMTRS")]
     if not statements:
         raise ValidationError(f"{name}: the OFX file holds no bank or card statement")
     entry_number = 0

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import io
 import re
-import warnings as py_warnings
+import zipfile
 from dataclasses import dataclass, field, replace
-from decimal import Decimal
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 
-import pandas as pd
+from python_calamine import CalamineWorkbook, SheetTypeEnum
 
-from acctdesk.model.money import MoneyError, parse_amount
+from acctdesk.model.money import MoneyError, minor_digits, parse_amount
 from acctdesk.services.errors import ValidationError
 from acctdesk.services.importing.detect import (
     Row,
@@ -80,6 +81,10 @@ _ACCOUNT_LABEL_CELLS = {"卡号", "账号", "帐号", "account number", "account
 _SUMMARY_COUNT = re.compile(r"共\s*[:：]?\s*(\d+)\s*笔")
 _TRAILING_ACCOUNT = re.compile(r"^(.*?[^\d\s])?\s*(\d{6,})$")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+# Every total word and suffix above holds one of these (casefolded); a row holding none of them
+# is not searched cell by cell (tests/unit/test_import_values.py checks the words).
+TOTAL_KEYS = ("计", "余额", "total", "turnover", "balance", "saldo")
+_TOTAL_HINT = re.compile("|".join(TOTAL_KEYS))
 
 
 @dataclass
@@ -102,10 +107,11 @@ def read_tabular(
         encoding = detect_encoding(data)
         text = normalise_newlines(decode(data, encoding))
         _, rows, header_index = sniff_csv(text, score)
+        rows = [(number, [clean_cell(c) for c in cells]) for number, cells in rows]
         notes: list[str] = []
     else:
         encoding = None
-        rows, header_index, notes = _workbook_rows(data, name, score)
+        rows, header_index, notes = _workbook_rows(data, name, score, file_format)
     if header_index is None:
         if mapping:
             missing = ", ".join(mapping.columns())
@@ -133,30 +139,80 @@ def _fits(mapping: ColumnMapping):
     return score
 
 
-def _workbook_rows(data: bytes, name: str, score) -> tuple[list[Row], int | None, list[str]]:
-    """Rows of the first sheet that has a header row; other sheets are named in a warning."""
+def cell_text(value: object) -> str:
+    """A workbook cell as text, written as pandas' read_excel(dtype=str) writes it (so that line
+    keys stay what they were): whole numbers without ".0", dates with their time."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else str(value)
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return f"{value.isoformat()} 00:00:00"
+    return str(value)
+
+
+def _check_archive(data: bytes, name: str) -> None:
+    """An .xlsx is a zip archive: refuse a damaged one (cut short, bytes changed) before calamine
+    reads it, which can stop with a panic message on the console on such files."""
     try:
-        with py_warnings.catch_warnings():
-            py_warnings.simplefilter("ignore")
-            sheets = pd.read_excel(
-                io.BytesIO(data),
-                engine="calamine",
-                sheet_name=None,
-                header=None,
-                dtype=str,
-                keep_default_na=False,
-                na_filter=False,
-            )
-    except Exception as exc:  # calamine reports damaged workbooks with many exception types
-        raise ValidationError(f"{name}: the workbook cannot be opened: {exc}") from None
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            damaged = archive.testzip()
+            names = set(archive.namelist())
+    except Exception as exc:  # zipfile and zlib raise many kinds of errors on damaged data
+        raise ValidationError(
+            f"{name}: the workbook is damaged and cannot be opened: {_first_line(exc)}"
+        ) from None
+    if damaged is not None:
+        raise ValidationError(
+            f"{name}: the workbook is damaged and cannot be opened: its part {damaged} is corrupt"
+        )
+    if "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
+        raise ValidationError(f"{name}: a zip archive, not an Excel workbook")
+
+
+def _sheets(data: bytes, name: str, file_format: str):
+    """(sheet name, rows of cell values) of each worksheet, read by calamine."""
+    if file_format == "xlsx":
+        _check_archive(data, name)
+    try:
+        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        names = [s.name for s in book.sheets_metadata if s.typ == SheetTypeEnum.WorkSheet]
+        for sheet_name in names:
+            yield sheet_name, book.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
+    except (KeyboardInterrupt, SystemExit, GeneratorExit):
+        raise
+    except BaseException as exc:
+        # calamine reports a damaged workbook with many exception types, and with a Rust panic
+        # (pyo3's PanicException, a BaseException)
+        raise ValidationError(f"{name}: the workbook cannot be opened: {_first_line(exc)}") from None
+
+
+def _first_line(problem: BaseException) -> str:
+    text = str(problem).strip().splitlines()
+    return text[0] if text else type(problem).__name__
+
+
+def _workbook_rows(
+    data: bytes, name: str, score, file_format: str
+) -> tuple[list[Row], int | None, list[str]]:
+    """Rows of the first sheet that has a header row; other sheets are named in a warning."""
     chosen: tuple[str, list[Row], int] | None = None
     others = []
-    for sheet_name, frame in sheets.items():
-        rows = [
-            (number, [clean_cell(v) for v in values])
-            for number, values in enumerate(frame.itertuples(index=False, name=None), start=1)
-        ]
-        rows = [(n, cells) for n, cells in rows if any(cells)]
+    for sheet_name, values in _sheets(data, name, file_format):
+        rows = []
+        for number, row in enumerate(values, start=1):
+            # clean_cell, written out: this runs for every cell of a large workbook (a number's
+            # text has nothing to clean)
+            cells = [
+                v.replace("\u00a0", " ").replace("\u3000", " ").strip()
+                if v.__class__ is str
+                else cell_text(v)
+                if v.__class__ is float
+                else clean_cell(cell_text(v))
+                for v in row
+            ]
+            if any(cells):
+                rows.append((number, cells))
         if chosen is None:
             index = find_header(rows, score)
             if index is not None:
@@ -195,6 +251,13 @@ class _SheetReader:
         self.preamble = rows[:header_index]
         self.rows = rows[header_index + 1 :]
         self.names = header_names([clean_cell(c) for c in header_cells])
+        # Every row gets the header's width plus one empty cell at the end, so that a column
+        # the row lacks and a field the mapping leaves out (index -1) both read as "".
+        width = len(self.names)
+        for _, cells in self.rows:  # the rows are this reader's own lists
+            if len(cells) < width:
+                cells.extend([""] * (width - len(cells)))
+            cells.append("")
         self.index: dict[str, int] = {}
         self.columns: dict[str, int | None] = {}
         for i, header in enumerate(self.names):
@@ -203,6 +266,7 @@ class _SheetReader:
         self.warnings: list[str] = []
         self.mapping = self._refine(mapping or suggest_mapping(self.names), given=bool(mapping))
         self.currency_param = currency
+        self._bind_columns()
         self.date_order, ambiguous = detect_date_order(
             self._values(self.mapping.date, self.mapping.value_date), self.mapping.date_format
         )
@@ -222,12 +286,38 @@ class _SheetReader:
             self.columns[header] = self.index.get(normalise_header(header))
         return self.columns[header]
 
+    def _at(self, header: str | None) -> int:
+        col = self._col(header)
+        return -1 if col is None else col
+
+    def _bind_columns(self) -> None:
+        """The position of each field's column (-1: none), looked up once for all rows."""
+        m = self.mapping
+        self.at_date = self._at(m.date)
+        self.at_value_date = self._at(m.value_date)
+        self.at_amount = self._at(m.amount)
+        self.at_credit = self._at(m.credit)
+        self.at_debit = self._at(m.debit)
+        self.at_direction = self._at(m.direction)
+        self.at_currency = self._at(m.currency)
+        self.at_name = self._at(m.counterparty_name)
+        self.at_counter_account = self._at(m.counterparty_account)
+        self.at_reference = self._at(m.reference)
+        self.at_balance = self._at(m.balance)
+        self.at_account = self._at(m.account)
+        self.at_status = self._at(m.status)
+        self.at_memo = [self._at(header) for header in m.memo]
+        self.combined_counterparty = bool(
+            m.counterparty_name and normalise_header(m.counterparty_name) in COMBINED_COUNTERPARTY
+        )
+
     def _values(self, *headers: str | None) -> list[str]:
+        """The (clean) cells of some columns, below the header."""
         values = []
         for header in headers:
             col = self._col(header)
             if col is not None:
-                values.extend(clean_cell(cells[col]) for _, cells in self.rows if col < len(cells))
+                values.extend(cells[col] for _, cells in self.rows if col < len(cells))
         return values
 
     def _refine(self, mapping: ColumnMapping, given: bool) -> ColumnMapping:
@@ -278,8 +368,9 @@ class _SheetReader:
         self.masked_balances: list[str] = []
         transaction_rows = 0
         previous_was_line = False
-        for number, raw in self.rows:
-            cells = [self._unquote(number, clean_cell(c)) for c in raw]
+        for number, cells in self.rows:
+            if '"' in "".join(cells):
+                cells = [self._unquote(number, c) for c in cells]
             kind = self._classify(cells)
             if kind == "continuation" and previous_was_line:
                 extra = self._memo(cells)
@@ -304,32 +395,32 @@ class _SheetReader:
         return result
 
     def _get(self, cells: list[str], header: str | None) -> str:
-        col = self._col(header)
-        return cells[col] if col is not None and col < len(cells) else ""
+        return cells[self._at(header)]
 
     def _classify(self, cells: list[str]) -> str:
         """'row' (a transaction), 'total', 'continuation' (more description for the row above)
         or 'other' (a footer or note that is not a transaction)."""
-        if any(_is_total_cell(c) for c in cells):
+        if _TOTAL_HINT.search("\x1f".join(cells).casefold()) and any(_is_total_cell(c) for c in cells):
             return "total"
-        m = self.mapping
-        has_date = not is_blank(self._get(cells, m.date))
-        has_amount = any(not is_blank(self._get(cells, h)) for h in (m.amount, m.credit, m.debit))
-        if has_date or has_amount:
+        if not (
+            is_blank(cells[self.at_date])
+            and is_blank(cells[self.at_amount])
+            and is_blank(cells[self.at_credit])
+            and is_blank(cells[self.at_debit])
+        ):
             return "row"
         return "continuation" if self._memo(cells) else "other"
 
     def _skip_reason(self, cells: list[str]) -> str | None:
-        m = self.mapping
-        if self._get(cells, m.date).casefold() in PENDING_WORDS:
+        if cells[self.at_date].casefold() in PENDING_WORDS:
             return "pending"
-        if m.direction:
+        if self.at_direction >= 0:
             try:
-                if direction_sign(self._get(cells, m.direction)) == 0:
+                if direction_sign(cells[self.at_direction]) == 0:
                     return "neutral"
             except ValueProblem:
                 pass  # reported with the row
-        status = self._get(cells, m.status).casefold()
+        status = cells[self.at_status].casefold()
         if status and any(word in status for word in _SKIP_STATUS):
             return "status"
         return None
@@ -342,19 +433,19 @@ class _SheetReader:
         errors_before = len(self.errors)
         booking_date = value_date = None
         try:
-            booking_date = parse_date(self._get(cells, m.date), self.date_order)
+            booking_date = parse_date(cells[self.at_date], self.date_order)
         except ValueProblem as problem:
             self._error(number, m.date, str(problem))
-        if m.value_date and not is_blank(self._get(cells, m.value_date)):
+        if not is_blank(cells[self.at_value_date]):
             try:
-                value_date = parse_date(self._get(cells, m.value_date), self.date_order)
+                value_date = parse_date(cells[self.at_value_date], self.date_order)
             except ValueProblem as problem:
                 self._error(number, m.value_date, str(problem))
         amount = self._amount(number, cells)
         currency = self._currency(number, cells)
         if amount is not None and currency:
             try:
-                amount = parse_amount(amount, currency)
+                amount = in_currency(amount, currency)
             except MoneyError as problem:
                 self._error(number, m.amount or m.credit or m.debit, str(problem))
         if len(self.errors) > errors_before or booking_date is None or amount is None:
@@ -369,16 +460,16 @@ class _SheetReader:
             counterparty_name=name,
             counterparty_account=account,
             memo=self._memo(cells),
-            reference=self._get(cells, m.reference),
+            reference=cells[self.at_reference],
             balance=self._balance(cells, currency),
-            account=self._get(cells, m.account) or self.preamble_account,
+            account=cells[self.at_account] or self.preamble_account,
         )
 
     def _amount(self, number: int, cells: list[str]) -> Decimal | None:
         m = self.mapping
         try:
             if m.amount:
-                value = self._number(number, cells, m.amount)
+                value = self._number(number, cells[self.at_amount], m.amount)
                 if value is None:
                     self._error(number, m.amount, "no amount")
                     return None
@@ -386,8 +477,8 @@ class _SheetReader:
                     sign = self._direction(number, cells)
                     return None if sign is None else abs(value) * sign
                 return value
-            credit = self._number(number, cells, m.credit)
-            debit = self._number(number, cells, m.debit)
+            credit = self._number(number, cells[self.at_credit], m.credit)
+            debit = self._number(number, cells[self.at_debit], m.debit)
         except ValueProblem:
             return None
         if credit is None and debit is None:
@@ -400,8 +491,7 @@ class _SheetReader:
             )
         return abs(credit or Decimal(0)) - abs(debit or Decimal(0))
 
-    def _number(self, number: int, cells: list[str], header: str | None) -> Decimal | None:
-        text = self._get(cells, header)
+    def _number(self, number: int, text: str, header: str | None) -> Decimal | None:
         try:
             value, note = parse_decimal(text, self.mapping.decimal)
         except ValueProblem as problem:
@@ -417,7 +507,7 @@ class _SheetReader:
     def _direction(self, number: int, cells: list[str]) -> int | None:
         m = self.mapping
         try:
-            sign = direction_sign(self._get(cells, m.direction))
+            sign = direction_sign(cells[self.at_direction])
         except ValueProblem as problem:
             self._error(number, m.direction, str(problem))
             return None
@@ -449,7 +539,7 @@ class _SheetReader:
     def _currency(self, number: int, cells: list[str]) -> str | None:
         m = self.mapping
         try:
-            code = currency_code(self._get(cells, m.currency)) if m.currency else None
+            code = currency_code(cells[self.at_currency]) if self.at_currency >= 0 else None
         except ValueProblem as problem:
             self._error(number, m.currency, str(problem))
             return None
@@ -459,7 +549,7 @@ class _SheetReader:
         return code
 
     def _balance(self, cells: list[str], currency: str | None) -> Decimal | None:
-        text = self._get(cells, self.mapping.balance)
+        text = cells[self.at_balance]
         try:
             value, _ = parse_decimal(text, self.mapping.decimal)
         except ValueProblem:
@@ -467,26 +557,24 @@ class _SheetReader:
             return None
         if value is not None and currency:
             try:
-                return parse_amount(value, currency)
+                return in_currency(value, currency)
             except MoneyError:
                 return value
         return value
 
     def _counterparty(self, cells: list[str]) -> tuple[str, str]:
-        m = self.mapping
-        name = self._get(cells, m.counterparty_name)
-        account = self._get(cells, m.counterparty_account)
+        name = cells[self.at_name]
+        account = cells[self.at_counter_account]
         name = "" if is_blank(name) else name
         account = "" if is_blank(account) else account
-        combined = m.counterparty_name and normalise_header(m.counterparty_name) in COMBINED_COUNTERPARTY
-        if combined and not account and (match := _TRAILING_ACCOUNT.match(name)):
+        if self.combined_counterparty and not account and (match := _TRAILING_ACCOUNT.match(name)):
             name, account = (match.group(1) or "").strip(), match.group(2)
         return name, account
 
     def _memo(self, cells: list[str]) -> str:
         parts: list[str] = []
-        for header in self.mapping.memo:
-            value = self._get(cells, header)
+        for at in self.at_memo:
+            value = cells[at]
             if not is_blank(value) and value not in parts:
                 parts.append(value)
         return " ".join(parts)
@@ -540,6 +628,33 @@ class _SheetReader:
                             f"{transaction_rows} transaction rows; the rows were read"
                         )
                     return
+
+
+# Amounts this large are no bank line (and would not fit the book's integer minor units).
+LARGEST_AMOUNT = Decimal(10) ** 15
+
+
+def in_currency(value: Decimal, currency: str) -> Decimal:
+    """An amount read from a file, to the currency's decimals; finer amounts are refused, not
+    rounded (as `parse_amount` does, which says what is wrong; this is its fast path)."""
+    exponent = value.as_tuple().exponent
+    if isinstance(exponent, int) and -exponent <= minor_digits(currency) and abs(value) < LARGEST_AMOUNT:
+        return value.quantize(_quantum(currency))
+    if value.is_finite() and abs(value) >= LARGEST_AMOUNT:
+        raise MoneyError(f"{value} is too large an amount for a bank line")
+    try:
+        return parse_amount(value, currency)
+    except InvalidOperation:
+        raise MoneyError(f"{value} is not an amount") from None
+
+
+_QUANTA: dict[str, Decimal] = {}
+
+
+def _quantum(currency: str) -> Decimal:
+    if currency not in _QUANTA:
+        _QUANTA[currency] = Decimal(1).scaleb(-minor_digits(currency))
+    return _QUANTA[currency]
 
 
 def _is_total_cell(cell: str) -> bool:

@@ -44,6 +44,9 @@ _EMPTY = re.compile(r"^[-—–/\s]*$")
 _NOTE = re.compile(r"^([+-]?\s*[" + _SYMBOLS + r"]?\s*[\d.,' ]+)\s*[(（]([^)）]*)[)）]$")
 _CODE_AFFIX = re.compile(r"^[A-Z]{3}\s*(?=[\d+-])|(?<=[\d.,])\s*[A-Z]{3}$")
 _PLAIN = re.compile(r"^\d+(?:\.\d*)?$|^\.\d+$")
+# Most cells of a large export are plain numbers ("1234.56", "-80.00", "3"): these are read at once.
+_SIMPLE_POINT = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+_SIMPLE_DOT_DECIMALS = re.compile(r"[+-]?[0-9]+\.[0-9]{1,3}")
 
 
 class ValueProblem(ValueError):
@@ -52,7 +55,12 @@ class ValueProblem(ValueError):
 
 def is_blank(text: str | None) -> bool:
     """Empty, or only the dashes and slashes exports write for 'nothing here'."""
-    return text is None or bool(_EMPTY.match(text))
+    if not text:
+        return True
+    first = text[0]
+    if first not in "-—–/" and not first.isspace():
+        return False
+    return bool(_EMPTY.match(text))
 
 
 def clean_cell(text: object) -> str:
@@ -97,6 +105,11 @@ def guess_decimal_mark(values: Iterable[str]) -> str:
     """',' when the amounts are written with a decimal comma ("-36,99", "1.234,56"), else '.'."""
     comma = dot = 0
     for raw in values:
+        if not raw:
+            continue
+        if _SIMPLE_POINT.fullmatch(raw):  # plain digits: a decimal point, or no mark at all
+            dot += 1 if _SIMPLE_DOT_DECIMALS.fullmatch(raw) else 0
+            continue
         value = _strip_amount(raw).lstrip("+-")
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2}", value):
             comma += 1
@@ -111,6 +124,9 @@ def parse_decimal(text: str, decimal_mark: str = ".") -> tuple[Decimal | None, s
     Handles signs ("+50,00", "- 3.00", "100.00-", "(100.00)"), currency symbols and codes,
     thousands separators, and a note in brackets after the amount ("131.77(已退款89.84)").
     """
+    if decimal_mark == "." and _SIMPLE_POINT.fullmatch(text):
+        number = Decimal(text.lstrip("+-"))
+        return (-number if number and text[0] == "-" else number), None
     raw = clean_cell(text)
     if is_blank(raw):
         return None, None
@@ -124,7 +140,7 @@ def parse_decimal(text: str, decimal_mark: str = ".") -> tuple[Decimal | None, s
         negative, value = True, value[1:-1]
     if value.endswith("-"):
         negative, value = True, value[:-1]
-    if value[:1] in "+-":
+    if value.startswith(("+", "-")):
         negative, value = negative != (value[0] == "-"), value[1:]
     # the other mark is a thousands separator
     value = value.replace(".", "").replace(",", ".") if decimal_mark == "," else value.replace(",", "")
@@ -141,6 +157,7 @@ def parse_decimal(text: str, decimal_mark: str = ".") -> tuple[Decimal | None, s
 
 # ---------------------------------------------------------------------------------- dates
 
+_ISO_START = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:[\sT].*)?", re.S)
 _YMD = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _YMD8 = re.compile(r"^(\d{4})(\d{2})(\d{2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$")
@@ -201,6 +218,11 @@ def _numeric_parts(text: str) -> tuple[int, int, int] | None:
 
 def parse_date(text: str, order: str = "DMY") -> date:
     """Read a date cell; `order` settles 01/04/20-style dates (DMY or MDY)."""
+    if _ISO_START.fullmatch(text):  # '2026-03-01' or '2026-03-01 14:06:51': most exports
+        try:
+            return date.fromisoformat(text[:10])
+        except ValueError:
+            pass  # not a day of the calendar: said below, as for any other cell
     shown = clean_cell(text)
     for candidate in _date_candidates(text):
         if match := _YMD.match(candidate) or _YMD8.match(candidate):
@@ -219,6 +241,9 @@ def parse_date(text: str, order: str = "DMY") -> date:
     raise ValueProblem(f"'{shown}' is not a date")
 
 
+_THREE_DIGITS = re.compile(r"\s*[0-9]{3}")
+
+
 def _valid(year: int, month: int, day: int) -> bool:
     try:
         date(year, month, day)
@@ -235,7 +260,8 @@ def detect_date_order(values: Iterable[str], hint: str | None = None) -> tuple[s
     """
     if hint in ("DMY", "MDY"):
         return hint, False
-    parts = [p for p in (_numeric_parts(v) for v in values) if p]
+    # A value starting with three digits (2026-03-01, 20260301) cannot be a 01/04/20-style date.
+    parts = [p for p in (_numeric_parts(v) for v in values if not _THREE_DIGITS.match(v)) if p]
     if not parts:
         return "DMY", False
     day_first = all(_valid(y, b, a) for a, b, y in parts)
