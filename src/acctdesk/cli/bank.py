@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from dataclasses import fields
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
 from acctdesk.cli.common import (
@@ -97,18 +98,22 @@ def _short(text: str, width: int) -> str:
 
 
 def cmd_match(args: argparse.Namespace) -> None:
-    from acctdesk.services.matching import auto_match, propose_matches
+    from acctdesk.services.matching import BANK_FEE_TOLERANCE, auto_match, propose_matches
     from acctdesk.services.uow import UnitOfWork
 
+    fee_tolerance = BANK_FEE_TOLERANCE if args.fee_tolerance is None else args.fee_tolerance
     book = open_existing(args)
     try:
         if args.auto:
             result = auto_match(
-                UnitOfWork(book, acting_user(args)), min_score=args.min_score, batch_id=args.batch
+                UnitOfWork(book, acting_user(args)),
+                min_score=args.min_score,
+                batch_id=args.batch,
+                fee_tolerance=fee_tolerance,
             )
         else:
             with book.sessions() as session:
-                proposals = propose_matches(session, batch_id=args.batch)
+                proposals = propose_matches(session, batch_id=args.batch, fee_tolerance=fee_tolerance)
     finally:
         book.close()
     if args.auto:
@@ -129,7 +134,10 @@ def _print_proposals(proposals) -> None:
             f"line {p.line_id}  {p.booking_date}  {p.amount.currency} {p.amount.amount:,}  "
             f"{p.counterparty_name or '(no name)'}  →  {p.customer_code} {p.customer_name}  score {p.score}"
         )
-        print(f"    pays: {paid}" + (f"; unapplied {p.unapplied.amount:,}" if p.unapplied.amount else ""))
+        fee = f"; bank fee {p.bank_fee.amount:,} left open" if p.bank_fee else ""
+        print(
+            f"    pays: {paid}" + (f"; unapplied {p.unapplied.amount:,}" if p.unapplied.amount else "") + fee
+        )
         for reason in p.reasons:
             print(f"    - {reason}")
 
@@ -244,6 +252,16 @@ def cmd_templates(args: argparse.Namespace) -> None:
     )
 
 
+def _fee_tolerance(text: str) -> Decimal:
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an amount") from None
+    if not value.is_finite() or value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not an amount of zero or more")
+    return value
+
+
 def _score(text: str) -> int:
     value = positive_int(text)
     if value > 100:
@@ -266,6 +284,13 @@ def register(commands: Commands) -> None:
     )
     sub.add_argument("--min-score", type=_score, default=90, metavar="N", help="0–100 (default 90)")
     sub.add_argument("--batch", type=positive_int, metavar="ID", help="only the lines of one import")
+    sub.add_argument(
+        "--fee-tolerance",
+        type=_fee_tolerance,
+        metavar="AMOUNT",
+        help="a payment short of an invoice by at most this (and 5%%) is taken as paid less a bank fee "
+        "(default 50.00; 0: never)",
+    )
 
     commands.command("templates", cmd_templates, "list saved column-mapping templates")
 

@@ -2,11 +2,12 @@
 
 For each unmatched line of money in, the payer is resolved to a customer (tax id or bank account
 seen on an earlier match, exact name or learned alias, name without its legal form, then a fuzzy
-name), and the amount to open installments (invoice numbers in the memo, one open item of
-exactly the amount, the oldest items or a small combination that add up to it, else oldest
-first). Each proposal has a score 0–100 and the reasons behind it. Scoring is pure functions
-over plain values; `propose_matches` loads the book once and runs them; `confirm_match` posts
-the receipt, its allocation and the line's new status in one transaction.
+name), and the amount to open installments (invoice numbers in the memo, also when one
+character is off, one open item of exactly the amount, the oldest items or a small combination
+that add up to it, an invoice less a small bank fee, else oldest first). Each proposal has a
+score 0–100 and the reasons behind it. Scoring is pure functions over plain values;
+`propose_matches` loads the book once and runs them; `confirm_match` posts the receipt, its
+allocation and the line's new status in one transaction.
 """
 
 from __future__ import annotations
@@ -18,13 +19,15 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from decimal import ROUND_DOWN, Decimal
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acctdesk.model.entities import BankLineRecord, BankLineStatus, Customer, DocumentKind, Receipt
-from acctdesk.model.money import Money
+from acctdesk.model.money import Money, MoneyError, minor_digits
 from acctdesk.services import customers, ledger
 from acctdesk.services.auth import Action
 from acctdesk.services.balances import open_items_query
@@ -34,6 +37,9 @@ from acctdesk.services.ledger import AllocationLine
 from acctdesk.services.uow import UnitOfWork
 
 DEFAULT_MIN_SCORE = 90
+# A payment short of an invoice by at most this much (and at most 5 % of it) is taken as the
+# invoice paid less a bank fee, in the line's currency.
+BANK_FEE_TOLERANCE = Decimal("50.00")
 
 # How sure we are of the customer (0–100).
 TAX_ID_CONFIDENCE = 100
@@ -49,14 +55,27 @@ SETTLED_BY_OPEN_ITEMS = 90  # several customers fit the name, only one has items
 
 # How sure we are of the installments (0–100).
 NAMED_EXACT = 100
+NAMED_FEE = 100  # the named invoices less a bank fee: settled as surely as paid exactly
 NAMED_PART = 85
 NAMED_OVER = 80
+NEAR_EXACT = 95  # an invoice number one character off the memo's, paid exactly
+NEAR_FEE = 90
+NEAR_PART = 75
 EXACT_UNIQUE = 100
 EXACT_SEVERAL = 85
 OLDEST_EXACT = 95
 SUBSET_BY_SIZE = {2: 90, 3: 85, 4: 80}
+FEE_UNIQUE = 95  # one open item, less a bank fee
+FEE_SEVERAL = 80
 OLDEST_FIRST = 60
 NO_OPEN_ITEMS = 50
+# A bank fee is at most this share of the invoice (1/20: 5 %), besides the tolerance, and a round
+# sum, as banks charge it: a whole number of FEE_STEP (0.50 in the currency; 1 of a currency
+# without decimals).
+FEE_SHARE_DIVISOR = 20
+FEE_STEP = Decimal("0.50")
+# Memo tokens this long or longer are compared with invoice numbers for one-character typos.
+NEAR_MIN_LENGTH = 6
 
 # The combination search looks at the oldest open items only, and stops after a number of steps.
 SUBSET_ITEMS = 16
@@ -185,11 +204,18 @@ class CustomerDirectory:
         self._by_normalised.pop("", None)
         choices = [name for name in self._by_normalised if _fuzzy_worthy(name)]
         # For two one-word names (Chinese names have no spaces) token_set_ratio is plain ratio,
-        # which rapidfuzz computes several times faster: compare those with ratio.
+        # which rapidfuzz computes several times faster: those are compared with ratio.
         self._choices = choices
-        self._one_word_choices = [c for c in choices if " " not in c]
-        self._several_word_choices = [c for c in choices if " " in c]
         self._fuzzy_cache: dict[str, list[tuple[int, float]]] = {}
+        # Which names hold each character and each word, so that a payer's name is compared only
+        # with the names that can be similar enough (see _candidates).
+        self._holders: dict[str, list[int]] = defaultdict(list)
+        self._word_holders: dict[str, list[int]] = defaultdict(list)
+        for index, choice in enumerate(choices):
+            for character in set(choice):
+                self._holders[character].append(index)
+            for word in set(choice.split()):
+                self._word_holders[word].append(index)
 
     def code(self, customer_id: int) -> str:
         return self.customers[customer_id].code
@@ -235,12 +261,37 @@ class CustomerDirectory:
     def _similar_names(self, name: str) -> list[tuple[str, float, int]]:
         """The five names most like this one by token_set_ratio, at FUZZY_MIN_RATIO or above."""
         options = {"score_cutoff": FUZZY_MIN_RATIO, "limit": 5}
+        candidates = self._candidates(name)
         if " " in name:
-            return process.extract(name, self._choices, scorer=fuzz.token_set_ratio, **options)
-        found = process.extract(name, self._one_word_choices, scorer=fuzz.ratio, **options)
-        if self._several_word_choices:
-            found += process.extract(name, self._several_word_choices, scorer=fuzz.token_set_ratio, **options)
+            return process.extract(name, candidates, scorer=fuzz.token_set_ratio, **options)
+        one_word = [c for c in candidates if " " not in c]
+        several_words = [c for c in candidates if " " in c]
+        found = process.extract(name, one_word, scorer=fuzz.ratio, **options)
+        if several_words:
+            found += process.extract(name, several_words, scorer=fuzz.token_set_ratio, **options)
         return sorted(found, key=lambda f: -f[1])[:5]
+
+    def _candidates(self, name: str) -> list[str]:
+        """The names (in their order) that can reach FUZZY_MIN_RATIO with `name`.
+
+        token_set_ratio is 100 for names sharing a word when one's words are all in the other;
+        names without a common word are compared as their sorted words, by plain ratio. A ratio
+        of c needs a common subsequence of at least c/(200 - c) of that text, so a name lacking
+        k = ⌊len × (200 - 2c)/(200 - c)⌋ + 1 of its distinct characters cannot reach c. So only
+        names sharing a word, or holding one of the k rarest characters, are compared (for c =
+        80, a third of the characters plus one). Without this every payer no exact rule knows
+        was compared with every customer, and matching grew with lines × customers.
+        """
+        c = FUZZY_MIN_RATIO
+        words = set(name.split())
+        text = " ".join(sorted(words))
+        k = len(text) * (200 - 2 * c) // (200 - c) + 1
+        rarest = sorted(set(text), key=lambda character: len(self._holders.get(character, ())))[:k]
+        indexes = set().union(
+            *(self._holders.get(character, ()) for character in rarest),
+            *(self._word_holders.get(word, ()) for word in words),
+        )
+        return [self._choices[i] for i in sorted(indexes)]
 
     def _fuzzy_evidence(self, name: str) -> list[tuple[int, int, str]]:
         normalised = normalise_name(name)
@@ -321,6 +372,8 @@ class AllocationPlan:
     lines: tuple[tuple[OpenInstallment, int], ...]  # (installment, minor units applied)
     score: int
     reasons: tuple[str, ...]
+    bank_fee_minor: int = 0  # what the payment is short of the items it settles: left open
+    basis: str = ""  # "named", "near", "exact" (one item of the amount), "fee", "combination", …
 
     @property
     def allocated_minor(self) -> int:
@@ -402,67 +455,170 @@ def plan_allocation(
     mentioned: frozenset[str] = frozenset(),
     *,
     allow_partial: bool = True,
+    tokens: frozenset[str] = frozenset(),
+    fee_tolerance_minor: int = 0,
 ) -> AllocationPlan | None:
     """How a payment of `amount_minor` pays a customer's open items (given oldest due first).
 
-    None when `allow_partial` is False and nothing better than oldest-first fits, so that a
-    caller can first give exact matches their items and then share out what is left.
+    `mentioned` are the open invoice numbers the memo names; `tokens` every number-like word of
+    the memo, to find an invoice number written one character off. A payment short of what it
+    settles by at most `fee_tolerance_minor` (and 5 %) is taken as paid less a bank fee, which
+    stays open. None when `allow_partial` is False and nothing better than oldest-first fits, so
+    that a caller can first give exact matches their items and then share out what is left.
     """
     items = [item for item in items if item.open_minor > 0]
     if not items:
         if not allow_partial:
             return None
         reason = f"no open items in {currency}: the whole amount stays unapplied cash"
-        return AllocationPlan((), NO_OPEN_ITEMS, (reason,))
-    named = [item for item in items if item.invoice_number.upper() in mentioned]
-    if named:
-        return _plan_named(amount_minor, named, currency)
-    return _plan_exact(amount_minor, items, currency) or (
-        _plan_oldest_first(amount_minor, items, currency) if allow_partial else None
+        return AllocationPlan((), NO_OPEN_ITEMS, (reason,), basis="none")
+    named = [item for item in items if item.invoice_number.upper() in mentioned] if mentioned else []
+    plan = _plan_named(amount_minor, named, currency, fee_tolerance_minor) if named else None
+    if plan is not None and plan.score >= NAMED_FEE:
+        return plan
+    if plan is None:
+        unique = _plan_exact_unique(amount_minor, items, currency)
+        if unique is not None:
+            return unique  # nothing a memo could say beats one open item of exactly the amount
+    near = _near_items(tokens, items, named)
+    near_plan = _plan_near(amount_minor, near, currency, fee_tolerance_minor) if near else None
+    if near_plan is not None and near_plan.score >= NEAR_FEE:
+        return near_plan
+    if plan is not None:
+        return plan
+    exact = _plan_exact(amount_minor, items, currency, fee_tolerance_minor)
+    if exact is not None:
+        return exact
+    if near_plan is not None:
+        return near_plan  # part of an invoice the memo names one character off
+    return _plan_oldest_first(amount_minor, items, currency) if allow_partial else None
+
+
+def one_character_off(written: str, number: str) -> bool:
+    """A number written with one character changed, missing, added, or two neighbours swapped."""
+    return written != number and OSA.distance(written, number, score_cutoff=1) <= 1
+
+
+def _near_items(
+    tokens: Iterable[str], items: Sequence[OpenInstallment], named: Sequence[OpenInstallment]
+) -> list[tuple[str, OpenInstallment]]:
+    """(token, installment) for each memo token one character off exactly one invoice number
+    (other than the ones it names exactly: a typo can hit another invoice of the customer)."""
+    tokens = sorted(token for token in tokens if len(token) >= NEAR_MIN_LENGTH)
+    if not tokens:
+        return []
+    taken = {item.invoice_number.upper() for item in named}
+    numbers = list({item.invoice_number.upper() for item in items} - taken)
+    found: list[tuple[str, OpenInstallment]] = []
+    for token in tokens:
+        close = {
+            number
+            for number, distance, _ in process.extract(
+                token, numbers, scorer=OSA.distance, score_cutoff=1, limit=None
+            )
+            if distance == 1
+        }
+        if len(close) == 1:
+            number = close.pop()
+            found.extend((token, item) for item in items if item.invoice_number.upper() == number)
+    return found
+
+
+def _fee_fits(short_minor: int, owed_minor: int, tolerance_minor: int, currency: str) -> bool:
+    """Whether a payment short of what it settles by `short_minor` is that paid less a bank fee."""
+    return (
+        0 < short_minor <= tolerance_minor
+        and short_minor * FEE_SHARE_DIVISOR <= owed_minor
+        and short_minor % _fee_step_minor(currency) == 0
     )
 
 
-def _plan_named(amount_minor: int, named: list[OpenInstallment], currency: str) -> AllocationPlan:
+def _fee_step_minor(currency: str) -> int:
+    try:
+        return max(1, int(FEE_STEP.scaleb(minor_digits(currency))))
+    except MoneyError:
+        return 1
+
+
+def _plan_named(
+    amount_minor: int, named: list[OpenInstallment], currency: str, fee_tolerance_minor: int = 0
+) -> AllocationPlan:
     total = sum(item.open_minor for item in named)
     numbers = ", ".join(sorted({item.invoice_number for item in named}))
     lines = oldest_first(amount_minor, named)
     exact = _plan_exact(amount_minor, named, currency) if amount_minor < total else None
     if exact is not None:
-        return AllocationPlan(exact.lines, NAMED_EXACT, (f"memo names {numbers}", *exact.reasons))
+        return AllocationPlan(
+            exact.lines, NAMED_EXACT, (f"memo names {numbers}", *exact.reasons), basis="named"
+        )
     if amount_minor == total:
         return AllocationPlan(
             lines,
             NAMED_EXACT,
             (f"memo names {numbers}; the amount equals their open {_money(total, currency)}",),
+            basis="named",
         )
+    if _fee_fits(total - amount_minor, total, fee_tolerance_minor, currency):
+        reason = (
+            f"memo names {numbers} (open {_money(total, currency)}); the payment is "
+            f"{_money(total - amount_minor, currency)} short: a bank fee, left open on {lines[-1][0].label}"
+        )
+        return AllocationPlan(lines, NAMED_FEE, (reason,), total - amount_minor, basis="named")
     if amount_minor < total:
         reason = f"memo names {numbers} (open {_money(total, currency)}); the amount pays part, oldest first"
-        return AllocationPlan(lines, NAMED_PART, (reason,))
+        return AllocationPlan(lines, NAMED_PART, (reason,), basis="named part")
     reasons = (
         f"memo names {numbers} (open {_money(total, currency)})",
         f"{_money(amount_minor - total, currency)} more than that stays unapplied cash",
     )
-    return AllocationPlan(lines, NAMED_OVER, reasons)
+    return AllocationPlan(lines, NAMED_OVER, reasons, basis="named over")
 
 
-def _plan_exact(amount_minor: int, items: list[OpenInstallment], currency: str) -> AllocationPlan | None:
+def _plan_near(
+    amount_minor: int, near: list[tuple[str, OpenInstallment]], currency: str, fee_tolerance_minor: int
+) -> AllocationPlan:
+    """The invoices a memo names with one character off: as if named, with a lower score."""
+    items = sorted({item for _, item in near}, key=_due_order)
+    named = _plan_named(amount_minor, list(items), currency, fee_tolerance_minor)
+    if named.score >= NAMED_FEE:
+        score = NEAR_FEE if named.bank_fee_minor else NEAR_EXACT
+    else:
+        score = min(named.score, NEAR_PART)
+    written = ", ".join(f"{token} (for {item.invoice_number})" for token, item in near if item in items)
+    reasons = (f"memo names {written}, one character off", *named.reasons)
+    basis = "near" if score >= NEAR_FEE else "near part"
+    return AllocationPlan(named.lines, score, reasons, named.bank_fee_minor, basis)
+
+
+def _plan_exact_unique(
+    amount_minor: int, items: list[OpenInstallment], currency: str
+) -> AllocationPlan | None:
+    same = [item for item in items if item.open_minor == amount_minor]
+    if len(same) != 1:
+        return None
+    reason = f"the amount equals the open {_money(amount_minor, currency)} of {same[0].label}"
+    return AllocationPlan(((same[0], amount_minor),), EXACT_UNIQUE, (reason,), basis="exact")
+
+
+def _plan_exact(
+    amount_minor: int, items: list[OpenInstallment], currency: str, fee_tolerance_minor: int = 0
+) -> AllocationPlan | None:
     same = [item for item in items if item.open_minor == amount_minor]
     if len(same) == 1:
-        reason = f"the amount equals the open {_money(amount_minor, currency)} of {same[0].label}"
-        return AllocationPlan(((same[0], amount_minor),), EXACT_UNIQUE, (reason,))
+        return _plan_exact_unique(amount_minor, same, currency)
     if same:
         reason = (
             f"{len(same)} open items are {_money(amount_minor, currency)} ({_labels(same)}); "
             f"the oldest, {same[0].label}, is proposed"
         )
-        return AllocationPlan(((same[0], amount_minor),), EXACT_SEVERAL, (reason,))
+        return AllocationPlan(((same[0], amount_minor),), EXACT_SEVERAL, (reason,), basis="several")
     running = 0
     for count, item in enumerate(items, start=1):
         running += item.open_minor
         if running == amount_minor and count >= 2:
             lines = tuple((i, i.open_minor) for i in items[:count])
             reason = f"the amount pays the {count} oldest open items exactly ({_labels(items[:count])})"
-            return AllocationPlan(lines, OLDEST_EXACT, (reason,))
+            return AllocationPlan(lines, OLDEST_EXACT, (reason,), basis="combination")
         if running >= amount_minor:
             break
     window = items[:SUBSET_ITEMS]
@@ -471,9 +627,35 @@ def _plan_exact(amount_minor: int, items: list[OpenInstallment], currency: str) 
         chosen = [window[i] for i in subset]
         reason = f"the amount equals {' + '.join(item.label for item in chosen)}"
         return AllocationPlan(
-            tuple((i, i.open_minor) for i in chosen), SUBSET_BY_SIZE[len(chosen)], (reason,)
+            tuple((i, i.open_minor) for i in chosen),
+            SUBSET_BY_SIZE[len(chosen)],
+            (reason,),
+            basis="combination",
         )
-    return None
+    return _plan_fee(amount_minor, items, currency, fee_tolerance_minor)
+
+
+def _plan_fee(
+    amount_minor: int, items: list[OpenInstallment], currency: str, fee_tolerance_minor: int
+) -> AllocationPlan | None:
+    """One open item that the payment settles less a bank fee."""
+    short = [
+        item
+        for item in items
+        if _fee_fits(item.open_minor - amount_minor, item.open_minor, fee_tolerance_minor, currency)
+    ]
+    if not short:
+        return None
+    item = short[0]
+    fee = item.open_minor - amount_minor
+    reason = (
+        f"the amount is {_money(fee, currency)} less than the open {_money(item.open_minor, currency)} "
+        f"of {item.label}: a bank fee, left open on it"
+    )
+    if len(short) == 1:
+        return AllocationPlan(((item, amount_minor),), FEE_UNIQUE, (reason,), fee, "fee")
+    reason = f"{len(short)} open items are that close to the amount ({_labels(short)}); the oldest: " + reason
+    return AllocationPlan(((item, amount_minor),), FEE_SEVERAL, (reason,), fee, "fee")
 
 
 def _plan_oldest_first(amount_minor: int, items: list[OpenInstallment], currency: str) -> AllocationPlan:
@@ -485,7 +667,7 @@ def _plan_oldest_first(amount_minor: int, items: list[OpenInstallment], currency
     left = amount_minor - sum(minor for _, minor in lines)
     if left > 0:
         reasons.append(f"{_money(left, currency)} more than all open items stays unapplied cash")
-    return AllocationPlan(lines, OLDEST_FIRST, tuple(reasons))
+    return AllocationPlan(lines, OLDEST_FIRST, tuple(reasons), basis="oldest")
 
 
 def combine_scores(customer_confidence: int, allocation_score: int) -> int:
@@ -519,6 +701,9 @@ class Proposal:
     score: int
     reasons: tuple[str, ...]
     allocations: tuple[ProposedAllocation, ...]
+    # What the line is short of the items it settles, taken as a bank fee: it stays open on the
+    # last item, for the clerk to write off.
+    bank_fee: Money | None = None
 
     @property
     def unapplied(self) -> Money:
@@ -544,22 +729,32 @@ class IncomingLine:
     reference: str
 
 
+def _due_order(item: OpenInstallment) -> tuple:
+    """Oldest due first; installments awaiting an event (no due date) last."""
+    return (item.due_date is None, item.due_date or date.max, item.invoice_date, item.installment_id)
+
+
 class _OpenItemPool:
     """Open installments per customer and currency, oldest due first, with what each proposal
-    of the run has already claimed taken off, so proposals of one run never overlap."""
+    of the run has already claimed taken off, so proposals of one run never overlap.
+
+    Each list holds the installments as they stand in the run (a claimed one is replaced by a
+    copy with its new open amount, 0 when used up), so that a line costs no copy of its
+    customer's list.
+    """
 
     def __init__(self, items: Iterable[OpenInstallment]) -> None:
         self._lists: dict[tuple[int, str], list[OpenInstallment]] = defaultdict(list)
-        self._open: dict[int, int] = {}
         self._owners: dict[str, set[int]] = defaultdict(set)
         for item in items:
             self._lists[(item.customer_id, item.currency)].append(item)
-            self._open[item.installment_id] = item.open_minor
             self._owners[item.invoice_number.upper()].add(item.customer_id)
-        for entries in self._lists.values():
-            entries.sort(
-                key=lambda i: (i.due_date is None, i.due_date or date.max, i.invoice_date, i.installment_id)
-            )
+        self._where: dict[int, tuple[tuple[int, str], int]] = {}
+        self._latest: dict[tuple[int, str], date] = {}
+        for key, entries in self._lists.items():
+            entries.sort(key=_due_order)
+            self._where.update((item.installment_id, (key, n)) for n, item in enumerate(entries))
+            self._latest[key] = max(item.invoice_date for item in entries)
 
     def open_numbers(self, mentioned: frozenset[str]) -> frozenset[str]:
         return frozenset(number for number in mentioned if number in self._owners)
@@ -567,17 +762,23 @@ class _OpenItemPool:
     def owners(self, numbers: Iterable[str]) -> set[int]:
         return set().union(*(self._owners[n] for n in numbers)) if numbers else set()
 
-    def items(self, customer_id: int, currency: str, on: date) -> list[OpenInstallment]:
-        found = []
-        for item in self._lists.get((customer_id, currency), ()):
-            left = self._open[item.installment_id]
-            if left > 0 and item.invoice_date <= on:
-                found.append(item if left == item.open_minor else replace(item, open_minor=left))
-        return found
+    def items(self, customer_id: int, currency: str, on: date) -> Sequence[OpenInstallment]:
+        """The customer's installments of invoices dated on or before `on`, as they stand in the
+        run: those used up by an earlier proposal have an open amount of 0 (the planner skips
+        them), so that no list is copied for a line."""
+        key = (customer_id, currency)
+        entries = self._lists.get(key)
+        if not entries:
+            return ()
+        if self._latest[key] <= on:
+            return entries
+        return [i for i in entries if i.invoice_date <= on]
 
     def claim(self, plan: AllocationPlan) -> None:
         for item, minor in plan.lines:
-            self._open[item.installment_id] -= minor
+            key, position = self._where[item.installment_id]
+            entries = self._lists[key]
+            entries[position] = replace(entries[position], open_minor=entries[position].open_minor - minor)
 
 
 def _unmatched_lines(
@@ -643,79 +844,134 @@ def load_open_items(session: Session, directory: CustomerDirectory) -> list[Open
 
 
 def propose_matches(
-    session: Session, *, batch_id: int | None = None, line_ids: Sequence[int] | None = None
+    session: Session,
+    *,
+    batch_id: int | None = None,
+    line_ids: Sequence[int] | None = None,
+    fee_tolerance: Decimal = BANK_FEE_TOLERANCE,
 ) -> list[Proposal]:
     """One proposal per unmatched line of money in whose payer is recognised, in date order.
 
-    Lines with exact evidence (invoice numbers, exact amounts, combinations) claim their items
-    first; the rest are then applied oldest first to what is left, so no two proposals of a run
-    claim the same money of an installment.
+    Lines with exact evidence (invoice numbers, exact amounts, combinations, an invoice less a
+    bank fee of at most `fee_tolerance`) claim their items first; the rest are then applied
+    oldest first to what is left, so no two proposals of a run claim the same money of an
+    installment.
     """
     lines = _unmatched_lines(session, batch_id, line_ids)
     if not lines:
         return []
     directory = load_directory(session)
-    return match_lines(lines, directory, load_open_items(session, directory))
+    return match_lines(lines, directory, load_open_items(session, directory), fee_tolerance=fee_tolerance)
 
 
 def match_lines(
-    lines: Sequence[IncomingLine], directory: CustomerDirectory, open_items: Iterable[OpenInstallment]
+    lines: Sequence[IncomingLine],
+    directory: CustomerDirectory,
+    open_items: Iterable[OpenInstallment],
+    *,
+    fee_tolerance: Decimal = BANK_FEE_TOLERANCE,
 ) -> list[Proposal]:
     """The proposals for lines (in the order given) against open items: pure, no database."""
     pool = _OpenItemPool(open_items)
+    tolerance = _MinorTolerance(fee_tolerance)
     proposals: dict[int, Proposal] = {}
     deferred = []
     for line in lines:
-        found = _identify(line, directory, pool)
+        found = _identify(line, directory, pool, tolerance(line.currency))
         if found is None:
             continue
-        identification, mentioned = found
+        identification, mentioned, tokens = found
         items = pool.items(identification.customer_id, line.currency, line.booking_date)
-        plan = plan_allocation(line.amount_minor, items, line.currency, mentioned, allow_partial=False)
+        plan = plan_allocation(
+            line.amount_minor,
+            items,
+            line.currency,
+            mentioned,
+            allow_partial=False,
+            tokens=tokens,
+            fee_tolerance_minor=tolerance(line.currency),
+        )
         if plan is None:
-            deferred.append((line, identification, mentioned))
+            deferred.append((line, identification, mentioned, tokens))
             continue
         pool.claim(plan)
         proposals[line.id] = _proposal(line, identification, plan, directory)
-    for line, identification, mentioned in deferred:
+    for line, identification, mentioned, tokens in deferred:
         items = pool.items(identification.customer_id, line.currency, line.booking_date)
-        plan = plan_allocation(line.amount_minor, items, line.currency, mentioned)
+        plan = plan_allocation(line.amount_minor, items, line.currency, mentioned, tokens=tokens)
         pool.claim(plan)
         proposals[line.id] = _proposal(line, identification, plan, directory)
     return [proposals[line.id] for line in lines if line.id in proposals]
 
 
+class _MinorTolerance:
+    """The bank-fee tolerance in each currency's minor units (rounded down)."""
+
+    def __init__(self, tolerance: Decimal) -> None:
+        self.tolerance = Decimal(tolerance)
+        self.minor: dict[str, int] = {}
+
+    def __call__(self, currency: str) -> int:
+        if currency not in self.minor:
+            try:
+                self.minor[currency] = int(
+                    self.tolerance.scaleb(minor_digits(currency)).to_integral_value(ROUND_DOWN)
+                )
+            except MoneyError:
+                self.minor[currency] = 0
+        return self.minor[currency]
+
+
 def _identify(
-    line: IncomingLine, directory: CustomerDirectory, pool: _OpenItemPool
-) -> tuple[Identification, frozenset[str]] | None:
-    mentioned = pool.open_numbers(invoice_mentions(f"{line.memo} {line.reference}"))
+    line: IncomingLine, directory: CustomerDirectory, pool: _OpenItemPool, fee_tolerance_minor: int = 0
+) -> tuple[Identification, frozenset[str], frozenset[str]] | None:
+    """The customer who paid, the open invoice numbers the memo names, and all its number-like words."""
+    tokens = invoice_mentions(f"{line.memo} {line.reference}")
+    mentioned = pool.open_numbers(tokens)
     text = f"{line.memo} {line.reference} {line.counterparty_account}"
     identification = directory.identify(line.counterparty_name, line.counterparty_account, text)
     options = (identification.candidates or (identification,)) if identification else ()
     owners = pool.owners(mentioned)
     # Invoice numbers in the memo: they name the customer, or confirm (or settle) the payer's name.
     named = [o for o in options if o.customer_id in owners] if options else []
-    if len(named) == 1 or (not options and len(owners) == 1):
+    # A payer known only by a similar name (or by none) who names one customer's invoice: the
+    # invoice number says more than the name.
+    unsure = identification is None or identification.confidence < NORMALISED_NAME_CONFIDENCE
+    if len(named) == 1 or (not named and unsure and len(owners) == 1):
         chosen = named[0] if named else Identification(next(iter(owners)), 0, ())
         numbers = ", ".join(sorted(n for n in mentioned if chosen.customer_id in pool.owners([n])))
         reason = f"memo names {numbers} of customer {directory.code(chosen.customer_id)}"
         confidence = max(chosen.confidence, INVOICE_OWNER_CONFIDENCE)
-        return Identification(chosen.customer_id, confidence, (*chosen.reasons, reason)), mentioned
+        return Identification(chosen.customer_id, confidence, (*chosen.reasons, reason)), mentioned, tokens
     if identification is None:
         return None
     if identification.candidates:
-        identification = _settle_by_open_items(line, identification, pool, directory)
-    return identification, mentioned
+        identification = _settle_by_open_items(
+            line, identification, pool, directory, tokens, fee_tolerance_minor
+        )
+    return identification, mentioned, tokens
 
 
 def _settle_by_open_items(
-    line: IncomingLine, identification: Identification, pool: _OpenItemPool, directory: CustomerDirectory
+    line: IncomingLine,
+    identification: Identification,
+    pool: _OpenItemPool,
+    directory: CustomerDirectory,
+    tokens: frozenset[str] = frozenset(),
+    fee_tolerance_minor: int = 0,
 ) -> Identification:
     """Of several customers the payer could be, the only one with open items the amount fits."""
     fitting = []
     for option in identification.candidates:
         items = pool.items(option.customer_id, line.currency, line.booking_date)
-        plan = plan_allocation(line.amount_minor, items, line.currency, allow_partial=False)
+        plan = plan_allocation(
+            line.amount_minor,
+            items,
+            line.currency,
+            allow_partial=False,
+            tokens=tokens,
+            fee_tolerance_minor=fee_tolerance_minor,
+        )
         if plan is not None and plan.score >= SETTLED_BY_OPEN_ITEMS:
             fitting.append(option)
     if len(fitting) != 1:
@@ -756,6 +1012,7 @@ def _proposal(
             )
             for item, minor in plan.lines
         ),
+        bank_fee=Money.from_minor(plan.bank_fee_minor, line.currency) if plan.bank_fee_minor else None,
     )
 
 
@@ -890,6 +1147,7 @@ def auto_match(
     min_score: int = DEFAULT_MIN_SCORE,
     batch_id: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    fee_tolerance: Decimal = BANK_FEE_TOLERANCE,
 ) -> AutoMatchResult:
     """Confirm every proposal scoring at least `min_score`, as one transaction.
 
@@ -901,7 +1159,7 @@ def auto_match(
         raise ValidationError(f"the minimum score is 0–100, not {min_score}", field="min_score")
     with uow:
         uow.require(Action.ALLOCATE)
-        proposals = propose_matches(uow.session, batch_id=batch_id)
+        proposals = propose_matches(uow.session, batch_id=batch_id, fee_tolerance=fee_tolerance)
         chosen = [p for p in proposals if p.score >= min_score]
         confirmed: list[MatchResult] = []
         skipped: list[tuple[int, str]] = []
