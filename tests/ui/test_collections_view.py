@@ -182,3 +182,58 @@ def test_send_the_reminder_and_mark_a_task_done(view, ctx, qtbot):
     settle(ctx)
     assert other.task_id not in [i.task_id for i in view.model.rows]
     assert view.status.text() == "Task done"
+
+
+def _open_with_the_app(qapp, qtbot, book_url, user):
+    from acctdesk.ui import app as app_module
+
+    controller = app_module.Application(qapp, as_of=AS_OF)
+    controller.auto_backup = False
+    controller.open(book_url, user=user)
+    controller.ops.wait()
+    qtbot.addWidget(controller.window)
+    controller.ops.wait()  # the daily run, queued when the window appeared
+    return controller
+
+
+def test_opening_a_book_runs_the_days_reminders_once(qapp, qtbot, demo_book, book_url, shown_errors):
+    from acctdesk.services.reminders import list_reminders
+
+    with demo_book.sessions() as session:
+        assert list_reminders(session) == []
+        expected = reminders_due(demo_book)
+    controller = _open_with_the_app(qapp, qtbot, book_url, "tester")
+    with demo_book.sessions() as session:
+        made = list_reminders(session, limit=10_000)
+    assert len(made) == expected > 0 and {r.run_on for r in made} == {AS_OF}
+    assert controller.window.statusBar().currentMessage() == (
+        f"Today's reminders: {expected} made, 0 promises kept, 0 broken"
+    )
+    controller.close()
+    again = _open_with_the_app(qapp, qtbot, book_url, "tester")  # the same day again: nothing new
+    with demo_book.sessions() as session:
+        assert len(list_reminders(session, limit=10_000)) == expected
+    again.close()
+    assert shown_errors == []
+
+
+def test_opening_a_book_as_an_auditor_runs_nothing_and_says_nothing(
+    qapp, qtbot, demo_book, book_url, shown_errors
+):
+    from acctdesk.services import auth
+    from acctdesk.services.reminders import list_reminders
+
+    auth.add_user(UnitOfWork(demo_book, "tester"), "zhao", "auditor")
+    controller = _open_with_the_app(qapp, qtbot, book_url, "zhao")
+    assert controller.window.ctx.user == "zhao"
+    with demo_book.sessions() as session:
+        assert list_reminders(session) == []
+    assert shown_errors == []
+    controller.close()
+
+
+def reminders_due(book) -> int:
+    from acctdesk.services import reminders
+
+    with UnitOfWork(book, "tester") as uow:
+        return len(reminders.run_reminders(uow, AS_OF, dry_run=True).reminders)

@@ -23,10 +23,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from acctdesk.model.db import book_url
-from acctdesk.services import backup
+from acctdesk.services import backup, reminders
 from acctdesk.services.auth import Actor
 from acctdesk.services.book import Book, open_book
 from acctdesk.services.demo import DemoSpec, generate_demo
+from acctdesk.services.errors import PermissionDenied
 from acctdesk.services.settings import initialise_book
 from acctdesk.ui import i18n, team_server
 from acctdesk.ui.context import AppContext, acting_user
@@ -115,6 +116,7 @@ class Application(QObject):
         self.ctx: AppContext | None = None
         self.failed = False
         self.auto_backup = True  # tests that drive the Application turn it off to keep their books still
+        self.daily_run = True  # the reminder run when a book opens
         self.login: LoginDialog | None = None  # the login dialog while it is open
         self._message = ""  # shown in the next window's status bar (after a restore)
         self._demo_urls: set[str] = set()
@@ -262,10 +264,38 @@ class Application(QObject):
         if self._message:
             window.statusBar().showMessage(self._message, 20000)
             self._message = ""
+        if self.daily_run:
+            self.run_daily_reminders(window)
         if self.auto_backup and url not in self._demo_urls:  # a demo book is for looking around
             backups = window.enable_auto_backup()
             if old_window is not None and old_window.auto_backup is not None and old_ctx.book is book:
                 backups.changed = old_window.auto_backup.changed  # a new user on the same book
+
+    def run_daily_reminders(self, window: MainWindow) -> None:
+        """The day's reminder run, on the worker after the dashboard's query; nothing is sent twice for
+        the same level, so opening the book again the same day makes nothing new. A user who may not
+        run reminders (an auditor) is not told about it."""
+        ctx = window.ctx
+
+        def done(result: reminders.RunResult) -> None:
+            if result.reminders or result.promises_kept or result.promises_broken:
+                window.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "App", "Today's reminders: %1 made, %2 promises kept, %3 broken"
+                    )
+                    .replace("%1", str(len(result.reminders)))
+                    .replace("%2", str(result.promises_kept))
+                    .replace("%3", str(result.promises_broken)),
+                    20000,
+                )
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, PermissionDenied):
+                self.ops.report(window, error)
+
+        ctx.change(
+            lambda uow: reminders.run_reminders(uow, ctx.as_of), success=done, failure=failed, initiator=self
+        )
 
     def choose_and_open(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
