@@ -15,18 +15,16 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+from typing import TYPE_CHECKING, Any
 
 from acctdesk.model.money import Money, minor_digits
 from acctdesk.ui.models.paged import Column, cell_text
 
+if TYPE_CHECKING:
+    from openpyxl import Workbook
+
 EXPORT_PAGE = 2_000
-HEADER_FILL = PatternFill("solid", fgColor="E8EEF7")
+HEADER_COLOUR = "E8EEF7"
 
 
 @dataclass(frozen=True)
@@ -100,6 +98,12 @@ def write_xlsx(
     is_cancelled: Callable[[], bool] | None = None,
 ) -> ExportResult | None:
     """Write every row `fetch(limit, offset)` yields to `path`; None when cancelled (nothing written)."""
+    # openpyxl brings numpy and PIL with it (about a second): imported by the first export, not at start-up
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
     path = Path(path)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet(title=title[:31] or "Sheet1")
@@ -112,7 +116,7 @@ def write_xlsx(
     for column in columns:
         cell = WriteOnlyCell(sheet, value=column.title)
         cell.font = bold
-        cell.fill = HEADER_FILL
+        cell.fill = PatternFill("solid", fgColor=HEADER_COLOUR)
         cell.alignment = Alignment(horizontal="right" if column.numeric else "left", vertical="center")
         header.append(cell)
     sheet.append(header)
