@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import alembic.command
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -32,6 +33,20 @@ def test_a_new_book_is_at_the_head_revision(book_url):
     try:
         assert current_revision(engine) == head_revision()
         assert "installment" in inspect(engine).get_table_names()
+        with engine.connect() as connection:  # the revision read without alembic is alembic's
+            assert current_revision(engine) == MigrationContext.configure(connection).get_current_revision()
+    finally:
+        engine.dispose()
+
+
+def test_the_head_read_from_the_scripts_is_alembics():
+    assert head_revision() == book_module.alembic_head_revision()
+
+
+def test_a_database_alembic_never_touched_has_no_revision(tmp_path: Path):
+    engine = make_engine(f"sqlite:///{tmp_path / 'empty.sqlite'}")
+    try:
+        assert current_revision(engine) is None
     finally:
         engine.dispose()
 
@@ -43,7 +58,7 @@ def test_an_older_sqlite_book_is_copied_before_it_is_upgraded(tmp_path: Path, mo
     # Pretend a newer schema exists, so the book on disk is "older".
     monkeypatch.setattr(book_module, "head_revision", lambda: "9999")
     monkeypatch.setattr(
-        book_module.command,
+        alembic.command,
         "upgrade",
         lambda config, target: seen.append(sorted(p.name for p in tmp_path.iterdir())),
     )

@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from alembic.script import ScriptDirectory
-
 from acctdesk.services.auth import Action, resolve_actor
 from acctdesk.services.book import Book, alembic_config, backup_sqlite, head_revision
 from acctdesk.services.errors import DomainError, ValidationError
@@ -106,6 +104,8 @@ def check_backup_file(path: Path) -> str:
         raise ValidationError(f"{name}: the file is damaged ({error})", field="file") from None
     finally:
         connection.close()
+    from alembic.script import ScriptDirectory
+
     known = {
         rev.revision for rev in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()
     }

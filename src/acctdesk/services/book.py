@@ -2,20 +2,28 @@
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from acctdesk.model.db import is_sqlite, make_engine, session_factory, sqlite_path
 from acctdesk.services.errors import DomainError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# Alembic (with mako and pygments) takes most of a second to import: opening a book whose schema is
+# current compares revisions without it, and it is imported only to upgrade a book or to walk history.
+_REVISION_LINE = re.compile(
+    r"""^(down_revision|revision)\s*(?::[^=]*)?=\s*(None|["']([^"']+)["'])\s*$""", re.M
+)
 
 
 def migrations_dir() -> Path:
@@ -28,19 +36,49 @@ def migrations_dir() -> Path:
 
 
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(migrations_dir()))
     config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return config
 
 
+@lru_cache(maxsize=1)
 def head_revision() -> str:
+    """The newest revision of the migration scripts. Read from their `revision` and `down_revision`
+    lines when they form one plain line of history (the usual case); otherwise alembic decides."""
+    revisions: dict[str, str | None] = {}
+    for script in sorted((migrations_dir() / "versions").glob("*.py")):
+        lines = _REVISION_LINE.findall(script.read_text("utf-8"))
+        found = {name: ident for name, _value, ident in lines}
+        if "revision" not in found or "down_revision" not in found:
+            return alembic_head_revision()
+        revisions[found["revision"]] = found["down_revision"] or None
+    heads = set(revisions) - set(revisions.values())
+    if len(heads) != 1:
+        return alembic_head_revision()
+    return heads.pop()
+
+
+def alembic_head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The book's revision (alembic's version table), None for a database alembic never touched."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    if len(versions) > 1:  # branches: alembic's own answer (it refuses more than one head)
+        from alembic.runtime.migration import MigrationContext
+
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    return versions[0] if versions else None
 
 
 @dataclass
@@ -95,6 +133,8 @@ def upgrade(url: str) -> tuple[str | None, str]:
         return before, head
     if before is not None and is_sqlite(url) and (path := sqlite_path(url)):
         _backup_before_upgrade(path, before)
+    from alembic import command
+
     command.upgrade(alembic_config(url), "head")
     return before, head
 

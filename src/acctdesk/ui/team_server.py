@@ -11,7 +11,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from alembic.script import ScriptDirectory
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -146,6 +145,8 @@ def probe(url: str) -> Probe:
         return Probe("foreign" if has_tables else "empty")
     if revision == head_revision():
         return Probe("book", revision)
+    from alembic.script import ScriptDirectory  # heavy: imported only for a book that is not current
+
     known = {
         script.revision
         for script in ScriptDirectory.from_config(alembic_config("sqlite://")).walk_revisions()
