@@ -49,10 +49,9 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 from functools import cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 import chinese_calendar
-import holidays
 
 from acctdesk.model.money import (
     MoneyError,
@@ -63,6 +62,9 @@ from acctdesk.model.money import (
     split,
 )
 from acctdesk.services.errors import ValidationError
+
+if TYPE_CHECKING:
+    import holidays
 
 HUNDRED = Decimal(100)
 MAX_OFFSET_DAYS = 3660  # ten years: anything longer is a typo, not a credit term
@@ -315,6 +317,8 @@ def _is_china_workday(day: date) -> bool:
 
 @cache
 def _china_holidays(year: int) -> holidays.HolidayBase:
+    import holidays  # a few tenths of a second to import: only for years chinese_calendar lacks
+
     return holidays.China(years=year)
 
 
