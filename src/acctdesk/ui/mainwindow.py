@@ -37,6 +37,7 @@ from acctdesk.ui.customers import CustomersView
 from acctdesk.ui.dashboard import DashboardView
 from acctdesk.ui.invoice_entry import InvoiceDialog
 from acctdesk.ui.invoices import InvoicesView
+from acctdesk.ui.lazy_page import lazy_page
 from acctdesk.ui.login import role_name
 from acctdesk.ui.pages import SettingsPage, coming_pages
 from acctdesk.ui.receipt_entry import ReceiptDialog
@@ -54,6 +55,7 @@ PAGES = (
     "receipts",
     "bank",
     "collections",
+    "credit",
     "statements",
     "reports",
     "settings",
@@ -79,6 +81,36 @@ def statements_page(ctx: AppContext) -> QWidget | None:
     layout = QVBoxLayout(page)
     layout.setContentsMargins(20, 16, 20, 12)
     layout.addWidget(PageHeader(QCoreApplication.translate("MainWindow", "Statements")))
+    layout.addWidget(view, 1)
+    page.view = view
+    return page
+
+
+def reports_page(ctx: AppContext) -> QWidget:
+    """The Reports area: aging, metrics, provision and forecast (its own page header and date)."""
+    from acctdesk.ui.reports_view import ReportsView
+
+    return ReportsView(ctx)
+
+
+def credit_page(ctx: AppContext) -> QWidget:
+    """One customer's credit (exposure, rating, history, alerts) under our page header, at the window's
+    as-of date."""
+    from acctdesk.ui.credit_view import CreditView
+
+    view = CreditView(ctx.book, ctx.user, as_of=ctx.as_of)
+    ctx.as_of_changed.connect(view.set_as_of)
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(20, 16, 20, 12)
+    layout.addWidget(
+        PageHeader(
+            QCoreApplication.translate("MainWindow", "Credit"),
+            QCoreApplication.translate(
+                "MainWindow", "Exposure against the credit limit, rating, history and risk alerts of a customer"
+            ),
+        )
+    )
     layout.addWidget(view, 1)
     page.view = view
     return page
@@ -156,13 +188,24 @@ class MainWindow(QMainWindow):
         self.receipts = ReceiptsView(ctx)
         self.settings_page = SettingsPage(ctx)
         coming = coming_pages()
-        self.statements = statements_page(ctx)
-        self.bank = embedded_page(ctx, "bank_view", "BankView")
-        self.collections = embedded_page(ctx, "collections_view", "CollectionsView")
-        built = {"statements": self.statements, "bank": self.bank, "collections": self.collections}
+        # Built when first shown: their modules' imports and widgets are not in the way of the dashboard.
+        self.statements = lazy_page("statements_view", lambda: statements_page(ctx))
+        self.bank = lazy_page("bank_view", lambda: embedded_page(ctx, "bank_view", "BankView"))
+        self.collections = lazy_page(
+            "collections_view", lambda: embedded_page(ctx, "collections_view", "CollectionsView")
+        )
+        self.credit = lazy_page("credit_view", lambda: credit_page(ctx))
+        self.reports = lazy_page("reports_view", lambda: reports_page(ctx))
+        built = {
+            "statements": self.statements,
+            "bank": self.bank,
+            "collections": self.collections,
+            "credit": self.credit,
+            "reports": self.reports,
+        }
         built = {key: page for key, page in built.items() if page is not None}
         for key in built:
-            coming.pop(key)
+            coming.pop(key, None)
         titles = {
             "dashboard": self.tr("Dashboard"),
             "customers": self.tr("Customers"),
@@ -172,6 +215,8 @@ class MainWindow(QMainWindow):
             "statements": self.tr("Statements"),
             "bank": self.tr("Bank"),
             "collections": self.tr("Collections"),
+            "credit": self.tr("Credit"),
+            "reports": self.tr("Reports"),
             **{key: title for key, (title, _page) in coming.items()},
         }
         widgets = {
