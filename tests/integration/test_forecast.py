@@ -139,3 +139,16 @@ def test_lateness_sums_by_range():
 def test_weeks_are_bounded():
     with pytest.raises(ValidationError, match="1 to 104 weeks"):
         forecast_weeks(d("2026-06-30"), 0)
+
+
+def test_spreading_is_exact_and_splits_like_money_split():
+    from decimal import Decimal as D
+
+    from acctdesk.model.money import split, to_minor
+    from acctdesk.services.forecast import _spread
+
+    for minor, weights in ((100, [1, 1, 1]), (70000, [1000, 0, 3000, 0]), (7, [5, 3, 2]), (-10, [1, 2])):
+        parts = _spread(minor, weights)
+        assert sum(parts) == minor
+        expected = split(D(minor).scaleb(-2), [D(w) for w in weights], "CNY")
+        assert parts == [to_minor(p, "CNY") for p in expected]

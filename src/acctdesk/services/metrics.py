@@ -1,7 +1,7 @@
 """Receivables metrics over a period: DSO, CEI, ADD, overdue ratio, bad-debt rate, collection rate
 and top-10 concentration, per currency, for the book, a customer or a group, and their monthly trend.
 
-Everything is summed in the database per customer and currency by six grouped queries, whatever
+Everything is summed in the database per customer and currency by seven grouped queries, whatever
 the number of dates: rows are grouped by the index of the first as-of date they count at, and
 Python adds each group (not each row) to the dates it covers. A 12-month trend so reads each table
 once instead of running the aging thirteen times. Python then only adds up those per-customer sums for
@@ -22,7 +22,7 @@ from __future__ import annotations
 import calendar
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
@@ -62,10 +62,6 @@ class Period:
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
-
-    @property
-    def label(self) -> str:
-        return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
 
 @dataclass(frozen=True)
@@ -208,7 +204,7 @@ def _last_date_on_or_before(column, dates: Sequence[date]):
 
 def _positions(session: Session, dates: Sequence[date], customer_ids) -> dict:
     """{(customer, currency): [AR, open items, not-yet-due open items, invoiced, written off], each
-    a list by as-of date} in four grouped queries however many the dates.
+    a list by as-of date} in five grouped queries however many the dates.
 
     Rather than one SUM(CASE …) column per date, each query groups its rows by the index of the
     first as-of date they count at (and, for installments, the last date they are not yet due
@@ -563,15 +559,9 @@ def metrics_by(
         if not figures.is_empty():
             metrics = compute_metrics(currency, period, figures)
             if by == MetricsBy.CUSTOMER:  # one customer's "top 10" is itself
-                metrics = _without_concentration(metrics)
+                metrics = replace(metrics, top10_concentration=None)
             rows.append(MetricsRow(key, labels[key], metrics))
     return tuple(rows)
-
-
-def _without_concentration(metrics: Metrics) -> Metrics:
-    from dataclasses import replace
-
-    return replace(metrics, top10_concentration=None)
 
 
 def _keys(session: Session, customer_ids: Iterable[int], by: MetricsBy) -> dict[int, tuple[str, str]]:

@@ -57,7 +57,10 @@ class _Sheet:
         self.row += 1
         self.put(1, "截至 As of")
         self.put(2, info.as_of).number_format = DATE_FORMAT
-        self.put(4, f"第 {info.revision} 版 revision {info.revision}, {info.status}")
+        if info.revision:
+            self.put(4, f"第 {info.revision} 版 revision {info.revision}, {info.status}")
+        else:  # computed for a look (the Reports screen), not a recorded month-end run
+            self.put(4, "试算，未入账 preview, not recorded")
         self.put(7, f"上期 previous: {info.sheet.previous_month or '—'}")
         self.row += 2
         bands = [band.key for band in info.sheet.method.bands]
