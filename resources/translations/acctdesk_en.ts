@@ -156,47 +156,52 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="84"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="85"/>
         <source>My book</source>
         <translation>My book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="97"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="98"/>
         <source>Demo book</source>
         <translation>Demo book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="141"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="143"/>
         <source>Opening the book…</source>
         <translation>Opening the book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="217"/>
         <source>Restoring the book…</source>
         <translation>Restoring the book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="228"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="230"/>
         <source>Making a demo book: %1 customers, %2 invoices…</source>
         <translation>Making a demo book: %1 customers, %2 invoices…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="273"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="283"/>
+        <source>Today&apos;s reminders: %1 made, %2 promises kept, %3 broken</source>
+        <translation>Today&apos;s reminders: %1 made, %2 promises kept, %3 broken</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/app.py" line="303"/>
         <source>Open book</source>
         <translation>Open book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="275"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="305"/>
         <source>acctdesk books (*.sqlite *.db);;All files (*)</source>
         <translation>acctdesk books (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="283"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="313"/>
         <source>New book</source>
         <translation>New book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="285"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="315"/>
         <source>acctdesk books (*.sqlite)</source>
         <translation>acctdesk books (*.sqlite)</translation>
     </message>
@@ -1201,112 +1206,112 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="171"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="172"/>
         <source>Connect to team server</source>
         <translation>Connect to team server</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="177"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="178"/>
         <source>A team book is kept on a PostgreSQL server so that several people work in it at once. The password is kept in the system keyring, never in the book or the settings.</source>
         <translation>A team book is kept on a PostgreSQL server so that several people work in it at once. The password is kept in the system keyring, never in the book or the settings.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="187"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="188"/>
         <source>e.g. acct-server or 192.168.1.20</source>
         <translation>e.g. acct-server or 192.168.1.20</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="188"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="189"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="192"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="193"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="194"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="195"/>
         <source>e.g. acctdesk</source>
         <translation>e.g. acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="195"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="196"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="197"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="198"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="202"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="203"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="211"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="212"/>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="216"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="217"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="251"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="252"/>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="270"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="271"/>
         <source>✓ Connected: an acctdesk book.</source>
         <translation>✓ Connected: an acctdesk book.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="271"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="272"/>
         <source>✓ Connected: an acctdesk book of an older version; opening it upgrades it.</source>
         <translation>✓ Connected: an acctdesk book of an older version; opening it upgrades it.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="272"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="273"/>
         <source>Connected, but the book was made by a newer acctdesk; update acctdesk first.</source>
         <translation>Connected, but the book was made by a newer acctdesk; update acctdesk first.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="273"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="274"/>
         <source>✓ Connected: the database is empty; Connect sets it up as a new team book.</source>
         <translation>✓ Connected: the database is empty; Connect sets it up as a new team book.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="274"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="275"/>
         <source>Connected, but this database holds something other than an acctdesk book.</source>
         <translation>Connected, but this database holds something other than an acctdesk book.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="292"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="293"/>
         <source>The password could not be kept in the system keyring (%1); you will be asked again.</source>
         <translation>The password could not be kept in the system keyring (%1); you will be asked again.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="300"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="301"/>
         <source>New team book</source>
         <translation>New team book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="302"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="303"/>
         <source>Set up a new, empty acctdesk book in the database %1? You become its administrator.</source>
         <translation>Set up a new, empty acctdesk book in the database %1? You become its administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="311"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="312"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Cannot connect to %1: %2</translation>
     </message>
@@ -1314,231 +1319,421 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>CreditView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="167"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="207"/>
         <source>customer code</source>
         <translation>customer code</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="172"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="212"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="174"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="214"/>
         <source>Rate now</source>
         <translation>Rate now</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="175"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="215"/>
         <source>Compute the rating as of the date and keep it in the history</source>
         <translation>Compute the rating as of the date and keep it in the history</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="177"/>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="209"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="217"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="249"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="179"/>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="219"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="298"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="186"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="226"/>
         <source>Exposure and limit</source>
         <translation>Exposure and limit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="250"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="251"/>
         <source>Receivables</source>
         <translation>Receivables</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="212"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="252"/>
         <source>Contracts not yet invoiced</source>
         <translation>Contracts not yet invoiced</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="253"/>
         <source>Factored without recourse</source>
         <translation>Factored without recourse</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="214"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="254"/>
         <source>Exposure</source>
         <translation>Exposure</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="255"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="216"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="74"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="256"/>
         <source>Limit used</source>
         <translation>Limit used</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="217"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="58"/>
+        <source>Average days late</source>
+        <translation>Average days late</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="59"/>
+        <source>Paid on time</source>
+        <translation>Paid on time</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="60"/>
+        <source>Worst overdue</source>
+        <translation>Worst overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="61"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="73"/>
+        <source>Overdue share</source>
+        <translation>Overdue share</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="62"/>
+        <source>Broken promises</source>
+        <translation>Broken promises</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="63"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="64"/>
+        <source>Relationship</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="65"/>
+        <source>Business status</source>
+        <translation>Business status</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="66"/>
+        <source>Industry risk</source>
+        <translation>Industry risk</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="72"/>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="75"/>
+        <source>Item overdue</source>
+        <translation>Item overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="76"/>
+        <source>Broken promise</source>
+        <translation>Broken promise</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="77"/>
+        <source>Downgrade</source>
+        <translation>Downgrade</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="78"/>
+        <source>Credit hold</source>
+        <translation>Credit hold</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="84"/>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="85"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="86"/>
+        <source>Critical</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="92"/>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="93"/>
+        <source>watch</source>
+        <translation>watch</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="94"/>
+        <source>distressed</source>
+        <translation>distressed</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="95"/>
+        <source>low</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="96"/>
+        <source>medium</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="97"/>
+        <source>high</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="105"/>
+        <source>exposure over the limit</source>
+        <translation>exposure over the limit</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="106"/>
+        <source>an item more than %1 days overdue</source>
+        <translation>an item more than %1 days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="107"/>
+        <source>a promise broken in the last %1 days</source>
+        <translation>a promise broken in the last %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="108"/>
+        <source>grade %1 or worse</source>
+        <translation>grade %1 or worse</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="111"/>
+        <source>warn</source>
+        <translation>warn</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="112"/>
+        <source>block</source>
+        <translation>block</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="113"/>
+        <source>credit hold</source>
+        <translation>credit hold</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="122"/>
+        <source>built-in</source>
+        <translation>built-in</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="123"/>
+        <source>the book&apos;s</source>
+        <translation>the book&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="124"/>
+        <source>grade %1</source>
+        <translation>grade %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="125"/>
+        <source>customer %1&apos;s own</source>
+        <translation>customer %1&apos;s own</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="135"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="142"/>
+        <source>no payments</source>
+        <translation>no payments</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="137"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="147"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="156"/>
+        <source>%1 days</source>
+        <translation>%1 days</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="160"/>
+        <source>%1 months</source>
+        <translation>%1 months</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="257"/>
         <source>Available</source>
         <translation>Available</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="258"/>
         <source>Insured</source>
         <translation>Insured</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="219"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="259"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="223"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="263"/>
         <source>Rating</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="231"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="271"/>
         <source>Factor</source>
         <translation>Factor</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="231"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="271"/>
         <source>Value</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="231"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="271"/>
         <source>Points</source>
         <translation>Points</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="246"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="286"/>
         <source>Rating history</source>
         <translation>Rating history</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="262"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="302"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="277"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="318"/>
         <source>Open alerts</source>
         <translation>Open alerts</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="322"/>
         <source>Raised</source>
         <translation>Raised</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="322"/>
         <source>Rule</source>
         <translation>Rule</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="322"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="322"/>
         <source>Message</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="331"/>
         <source>what was done about it</source>
         <translation>what was done about it</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="291"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="332"/>
         <source>Acknowledge</source>
         <translation>Acknowledge</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="317"/>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="482"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="358"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="524"/>
         <source>Type a customer code.</source>
         <translation>Type a customer code.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="343"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="384"/>
         <source>%1 — new invoices are refused</source>
         <translation>%1 — new invoices are refused</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="354"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="395"/>
         <source>%1 (temporary until %2; standing %3)</source>
         <translation>%1 (temporary until %2; standing %3)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="361"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="402"/>
         <source>no limit</source>
         <translation>no limit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="366"/>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="373"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="407"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="414"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="368"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="409"/>
         <source>%1 (exposure net of it %2)</source>
         <translation>%1 (exposure net of it %2)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="416"/>
         <source>%1: exposure %2 of limit %3 (%4)</source>
         <translation>%1: exposure %2 of limit %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="389"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="430"/>
         <source>Grade %1 · score %2</source>
         <translation>Grade %1 · score %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="394"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="435"/>
         <source>%1 of %2</source>
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="402"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="443"/>
         <source>Recommended for grade %1: term %2 (now %3), limit %4 (now %5)</source>
         <translation>Recommended for grade %1: term %2 (now %3), limit %4 (now %5)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="414"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="455"/>
         <source>Policy (%1): %2</source>
         <translation>Policy (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="433"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="475"/>
         <source>Grades: %1</source>
         <translation>Grades: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="435"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="477"/>
         <source>No rating recorded yet: use Rate now, or the monthly run.</source>
         <translation>No rating recorded yet: use Rate now, or the monthly run.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="449"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="491"/>
         <source>%1 (cleared %2)</source>
         <translation>%1 (cleared %2)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="476"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="518"/>
         <source>Alert acknowledged.</source>
         <translation>Alert acknowledged.</translation>
     </message>
@@ -2038,7 +2233,7 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/models/paged.py" line="390"/>
+        <location filename="../../src/acctdesk/ui/models/paged.py" line="391"/>
         <location filename="../../src/acctdesk/ui/widgets/table.py" line="245"/>
         <source>Loading…</source>
         <translation>Loading…</translation>
@@ -2669,6 +2864,14 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
 </context>
 <context>
+    <name>LazyPage</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/lazy_page.py" line="54"/>
+        <source>This screen could not be opened; the log says why.</source>
+        <translation>This screen could not be opened; the log says why.</translation>
+    </message>
+</context>
+<context>
     <name>LineEditor</name>
     <message>
         <location filename="../../src/acctdesk/ui/terms_editor.py" line="99"/>
@@ -2871,278 +3074,294 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="81"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="172"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="83"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="215"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="149"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="181"/>
         <source>acctdesk — %1</source>
         <translation>acctdesk — %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="167"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="210"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="168"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="211"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="169"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="212"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="170"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="213"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="171"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="214"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="173"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="216"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="174"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="217"/>
         <source>Collections</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="204"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="249"/>
         <source>Coming in a later release</source>
         <translation>Coming in a later release</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="237"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="282"/>
         <source>Book: %1</source>
         <translation>Book: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="284"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="259"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="304"/>
         <source>Every list and figure is as it stood at the end of this day</source>
         <translation>Every list and figure is as it stood at the end of this day</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="275"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="320"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="271"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="316"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="129"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="108"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="218"/>
+        <source>Credit</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="109"/>
+        <source>Exposure against the credit limit, rating, history and risk alerts of a customer</source>
+        <translation>Exposure against the credit limit, rating, history and risk alerts of a customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="161"/>
         <source>%1 (team server, user %2)</source>
         <translation>%1 (team server, user %2)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="243"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="219"/>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="288"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="245"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="290"/>
         <source>A team book on PostgreSQL, connected as %1</source>
         <translation>A team book on PostgreSQL, connected as %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="255"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="300"/>
         <source>Requests waiting for your decision</source>
         <translation>Requests waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="285"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="330"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="332"/>
         <source>&amp;New book…</source>
         <translation>&amp;New book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="335"/>
         <source>&amp;Open book…</source>
         <translation>&amp;Open book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="292"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="337"/>
         <source>&amp;Connect to team server…</source>
         <translation>&amp;Connect to team server…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="293"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="338"/>
         <source>Recent books</source>
         <translation>Recent books</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="296"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="341"/>
         <source>New &amp;demo book</source>
         <translation>New &amp;demo book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="298"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="343"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="302"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="347"/>
         <source>Back up a team book with the database server&apos;s tools (pg_dump)</source>
         <translation>Back up a team book with the database server&apos;s tools (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="306"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="351"/>
         <source>A consistent copy into the backups folder beside the book</source>
         <translation>A consistent copy into the backups folder beside the book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="309"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="354"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="314"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="359"/>
         <source>Restore a team book with the database server&apos;s tools (pg_restore)</source>
         <translation>Restore a team book with the database server&apos;s tools (pg_restore)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="318"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="363"/>
         <source>Replace this book with a backup, after checking the file; the book is copied first</source>
         <translation>Replace this book with a backup, after checking the file; the book is copied first</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="322"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="367"/>
         <source>S&amp;witch user…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="324"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="369"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="326"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="371"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="327"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="372"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="328"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="373"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="330"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="375"/>
         <source>New &amp;invoice…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="331"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="376"/>
         <source>New &amp;receipt…</source>
         <translation>New &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="333"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="378"/>
         <source>&amp;Approvals…</source>
         <translation>&amp;Approvals…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="335"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="380"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="342"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="387"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="343"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="388"/>
         <source>Show &amp;navigation</source>
         <translation>Show &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="348"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="393"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="349"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="394"/>
         <source>Audit &amp;log…</source>
         <translation>Audit &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="351"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="396"/>
         <source>&amp;Users…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="352"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="397"/>
         <source>&amp;Payment terms…</source>
         <translation>&amp;Payment terms…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="354"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="399"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="355"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="400"/>
         <source>&amp;About acctdesk</source>
         <translation>&amp;About acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="373"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="418"/>
         <source>No recent books</source>
         <translation>No recent books</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="450"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="495"/>
         <source>Invoice %1 posted</source>
         <translation>Invoice %1 posted</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="460"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="505"/>
         <source>Receipt %1 posted</source>
         <translation>Receipt %1 posted</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="472"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="517"/>
         <source>Receipt %1 allocated</source>
         <translation>Receipt %1 allocated</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="482"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="527"/>
         <source>%1 reversed</source>
         <translation>%1 reversed</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="515"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="560"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="520"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="565"/>
         <source>%Ln request(s) to approve</source>
         <translation>
             <numerusform>%Ln request to approve</numerusform>
@@ -3150,48 +3369,48 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="534"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="579"/>
         <source>Backed up automatically to %1</source>
         <translation>Backed up automatically to %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="551"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="596"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="553"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="598"/>
         <source>acctdesk books (*.sqlite *.db);;All files (*)</source>
         <translation>acctdesk books (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="568"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="613"/>
         <source>Checking the backup…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="578"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="623"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="581"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="628"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="626"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="673"/>
         <source>Backing up the book…</source>
         <translation>Backing up the book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="587"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="632"/>
         <source>About acctdesk</source>
         <translation>About acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="589"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="634"/>
         <source>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="623"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="668"/>
         <source>Window and column layout reset</source>
         <translation>Window and column layout reset</translation>
     </message>
@@ -3496,257 +3715,485 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="96"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="190"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="96"/>
-        <source>Aging, tie-out and receivables metrics</source>
-        <translation>Aging, tie-out and receivables metrics</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="99"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="193"/>
         <source>By due date</source>
         <translation>By due date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="100"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="194"/>
         <source>By invoice date</source>
         <translation>By invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="103"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="248"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="198"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="445"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="472"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="104"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="199"/>
         <source>Key-account group</source>
         <translation>Key-account group</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="105"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="200"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="106"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="201"/>
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="107"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="119"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="202"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="221"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="407"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="456"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="479"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="111"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="206"/>
         <source>Amounts in different currencies are never added together</source>
         <translation>Amounts in different currencies are never added together</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="113"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="208"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="116"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="215"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="117"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="213"/>
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="118"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="213"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="306"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="306"/>
         <source>AR at the end ÷ credit sales of the month × days</source>
         <translation>AR at the end ÷ credit sales of the month × days</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="135"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="308"/>
         <source>CEI</source>
         <translation>CEI</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="136"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="309"/>
         <source>Collected ÷ (AR at the start + credit sales − current AR at the end) × 100</source>
         <translation>Collected ÷ (AR at the start + credit sales − current AR at the end) × 100</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="138"/>
-        <source>Average days delinquent</source>
-        <translation>Average days delinquent</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="138"/>
-        <source>DSO − best possible DSO</source>
-        <translation>DSO − best possible DSO</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="139"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="312"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="139"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="312"/>
         <source>Overdue open items ÷ open items</source>
         <translation>Overdue open items ÷ open items</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="140"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="313"/>
         <source>Bad-debt rate</source>
         <translation>Bad-debt rate</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="140"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="313"/>
         <source>Written off ÷ credit sales of the month</source>
         <translation>Written off ÷ credit sales of the month</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="142"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="315"/>
         <source>Collection rate</source>
         <translation>Collection rate</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="143"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="316"/>
         <source>Collected of what fell due in the month ÷ what fell due</source>
         <translation>Collected of what fell due in the month ÷ what fell due</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="146"/>
-        <source>Top-10 concentration</source>
-        <translation>Top-10 concentration</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="147"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="320"/>
         <source>Share of the receivables owed by the 10 largest customers</source>
         <translation>Share of the receivables owed by the 10 largest customers</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="167"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="239"/>
         <source>Double-click an amount to list the items behind it</source>
         <translation>Double-click an amount to list the items behind it</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="180"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="176"/>
+        <source>Aging</source>
+        <translation>Aging</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="177"/>
+        <source>Metrics</source>
+        <translation>Metrics</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="178"/>
+        <source>Bad-debt provision</source>
+        <translation>Bad-debt provision</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="179"/>
+        <source>Cash forecast</source>
+        <translation>Cash forecast</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="195"/>
+        <source>Age the items by days overdue, or by days since the invoice</source>
+        <translation>Age the items by days overdue, or by days since the invoice</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="210"/>
+        <source>Export to Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="211"/>
+        <source>Save the report on this tab as a formatted Excel workbook</source>
+        <translation>Save the report on this tab as a formatted Excel workbook</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="254"/>
         <source>Double-click an aging amount to see its items</source>
         <translation>Double-click an aging amount to see its items</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="287"/>
+        <source>Trend of</source>
+        <translation>Trend of</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="311"/>
+        <source>Days delinquent</source>
+        <translation>Days delinquent</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="311"/>
+        <source>Average days delinquent: DSO − best possible DSO</source>
+        <translation>Average days delinquent: DSO − best possible DSO</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="319"/>
+        <source>Top-10 share</source>
+        <translation>Top-10 share</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="353"/>
+        <source>Open items spread over the coming weeks by how late each customer has paid over the last 12 months; items awaiting an event or in dispute are shown apart.</source>
+        <translation>Open items spread over the coming weeks by how late each customer has paid over the last 12 months; items awaiting an event or in dispute are shown apart.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="398"/>
+        <source>10k</source>
+        <translation>10k</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="398"/>
+        <source>thousand</source>
+        <translation>thousand</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="399"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="406"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="475"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="234"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="431"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="736"/>
         <source>Disputed</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="237"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="434"/>
         <source>Unapplied</source>
         <translation>Unapplied</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="240"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="437"/>
         <source>Unapplied receipts and credit notes</source>
         <translation>Unapplied receipts and credit notes</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="242"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="439"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="476"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="985"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="249"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="446"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="250"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="447"/>
         <source>Invoice date</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="251"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="448"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="252"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="449"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="253"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="450"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="275"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="455"/>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="480"/>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="489"/>
+        <source>Open items of this age, provided for at %1</source>
+        <translation>Open items of this age, provided for at %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="495"/>
+        <source>Open items</source>
+        <translation>Open items</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="496"/>
+        <source>Provision</source>
+        <translation>Provision</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="497"/>
+        <source>Previous month</source>
+        <translation>Previous month</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="500"/>
+        <source>Charge (release)</source>
+        <translation>Charge (release)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="504"/>
+        <source>Provision − previous month: charged to the period, or released when negative</source>
+        <translation>Provision − previous month: charged to the period, or released when negative</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="512"/>
+        <source>Over %1 years</source>
+        <translation>Over %1 years</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="514"/>
+        <source>Within %n year(s)</source>
+        <translation>
+            <numerusform>Within %n year</numerusform>
+            <numerusform>Within %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="515"/>
+        <source>%1–%2 years</source>
+        <translation>%1–%2 years</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="519"/>
+        <source>Age rates</source>
+        <translation>Age rates</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="519"/>
+        <source>Individual</source>
+        <translation>Individual</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="523"/>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="524"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="525"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="535"/>
+        <source>Week %1</source>
+        <translation>Week %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="536"/>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="537"/>
+        <source>No date to expect (later than any past payment)</source>
+        <translation>No date to expect (later than any past payment)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="538"/>
+        <source>Awaiting an event (delivery, acceptance…)</source>
+        <translation>Awaiting an event (delivery, acceptance…)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="539"/>
+        <source>In dispute</source>
+        <translation>In dispute</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="592"/>
         <source>Checking the aging against the ledger and the statements…</source>
         <translation>Checking the aging against the ledger and the statements…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="303"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="652"/>
         <source>%1: aging = ledger = statements = %2 ✓</source>
         <translation>%1: aging = ledger = statements = %2 ✓</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="310"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="659"/>
         <source>%1: aging %2, ledger %3, statements %4 — differences %5 and %6 ✗</source>
         <translation>%1: aging %2, ledger %3, statements %4 — differences %5 and %6 ✗</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="318"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="667"/>
         <source>No receivables on this date</source>
         <translation>No receivables on this date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="336"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="683"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="686"/>
+        <source>Provision as of %1 by the age of the open items since their invoice dates — %2. Customers with an individual provision use their own rate or amount. Previous month&apos;s run: %3. A preview: the month-end run is recorded with acctdesk provision run.</source>
+        <translation>Provision as of %1 by the age of the open items since their invoice dates — %2. Customers with an individual provision use their own rate or amount. Previous month&apos;s run: %3. A preview: the month-end run is recorded with acctdesk provision run.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="726"/>
+        <source>No receivables in this currency</source>
+        <translation>No receivables in this currency</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="772"/>
+        <source>Aging of the %1 largest balances, %2</source>
+        <translation>Aging of the %1 largest balances, %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="801"/>
         <source>not defined this month</source>
         <translation>not defined this month</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="338"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="803"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="350"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="815"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="391"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="855"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="398"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="862"/>
         <source>%1, %2 – %3</source>
         <translation>%1, %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="437"/>
-        <source>%1 items of %2 (%3), %4: %5</source>
-        <translation>%1 items of %2 (%3), %4: %5</translation>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="878"/>
+        <source>No open items in this currency</source>
+        <translation>No open items in this currency</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="891"/>
+        <source>Week ending</source>
+        <translation>Week ending</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="905"/>
+        <source>Receipts expected per week, %1 (total %2)</source>
+        <translation>Receipts expected per week, %1 (total %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="946"/>
+        <source>%1 (%2), %3: %Ln item(s), %4</source>
+        <translation>
+            <numerusform>%1 (%2), %3: %Ln item, %4</numerusform>
+            <numerusform>%1 (%2), %3: %Ln items, %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="967"/>
+        <source>Export to Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="967"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="981"/>
+        <source>Exporting to Excel…</source>
+        <translation>Exporting to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="1021"/>
+        <source>Exported to %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>

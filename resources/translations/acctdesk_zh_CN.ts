@@ -156,47 +156,52 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="84"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="85"/>
         <source>My book</source>
         <translation>我的账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="97"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="98"/>
         <source>Demo book</source>
         <translation>演示账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="141"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="143"/>
         <source>Opening the book…</source>
         <translation>正在打开账套…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="217"/>
         <source>Restoring the book…</source>
         <translation>正在恢复账套…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="228"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="230"/>
         <source>Making a demo book: %1 customers, %2 invoices…</source>
         <translation>正在生成演示账套：%1 个客户，%2 张发票…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="273"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="283"/>
+        <source>Today&apos;s reminders: %1 made, %2 promises kept, %3 broken</source>
+        <translation>今日催款：已生成 %1 条，承诺付款已兑现 %2 笔，违约 %3 笔</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/app.py" line="303"/>
         <source>Open book</source>
         <translation>打开账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="275"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="305"/>
         <source>acctdesk books (*.sqlite *.db);;All files (*)</source>
         <translation>acctdesk 账套 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="283"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="313"/>
         <source>New book</source>
         <translation>新建账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/app.py" line="285"/>
+        <location filename="../../src/acctdesk/ui/app.py" line="315"/>
         <source>acctdesk books (*.sqlite)</source>
         <translation>acctdesk 账套 (*.sqlite)</translation>
     </message>
@@ -1200,112 +1205,112 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="171"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="172"/>
         <source>Connect to team server</source>
         <translation>连接团队服务器</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="177"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="178"/>
         <source>A team book is kept on a PostgreSQL server so that several people work in it at once. The password is kept in the system keyring, never in the book or the settings.</source>
         <translation>团队账套保存在 PostgreSQL 服务器上，多人可同时使用。密码保存在系统密钥环中，绝不写入账套或设置。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="187"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="188"/>
         <source>e.g. acct-server or 192.168.1.20</source>
         <translation>如 acct-server 或 192.168.1.20</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="188"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="189"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="192"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="193"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="194"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="195"/>
         <source>e.g. acctdesk</source>
         <translation>如 acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="195"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="196"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="197"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="198"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="202"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="203"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="211"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="212"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="216"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="217"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="251"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="252"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="270"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="271"/>
         <source>✓ Connected: an acctdesk book.</source>
         <translation>✓ 连接成功：这是一个 acctdesk 账套。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="271"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="272"/>
         <source>✓ Connected: an acctdesk book of an older version; opening it upgrades it.</source>
         <translation>✓ 连接成功：这是旧版本的 acctdesk 账套，打开时将自动升级。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="272"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="273"/>
         <source>Connected, but the book was made by a newer acctdesk; update acctdesk first.</source>
         <translation>已连接，但该账套由更新版本的 acctdesk 创建，请先升级 acctdesk。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="273"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="274"/>
         <source>✓ Connected: the database is empty; Connect sets it up as a new team book.</source>
         <translation>✓ 连接成功：数据库为空，点击“连接”将新建团队账套。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="274"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="275"/>
         <source>Connected, but this database holds something other than an acctdesk book.</source>
         <translation>已连接，但该数据库中存放的不是 acctdesk 账套。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="292"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="293"/>
         <source>The password could not be kept in the system keyring (%1); you will be asked again.</source>
         <translation>密码未能保存到系统密钥环（%1），下次打开时需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="300"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="301"/>
         <source>New team book</source>
         <translation>新建团队账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="302"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="303"/>
         <source>Set up a new, empty acctdesk book in the database %1? You become its administrator.</source>
         <translation>在数据库 %1 中新建一个空白 acctdesk 账套？您将成为该账套的管理员。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="311"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="312"/>
         <source>Cannot connect to %1: %2</source>
         <translation>无法连接 %1：%2</translation>
     </message>
@@ -1313,231 +1318,421 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>CreditView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="167"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="207"/>
         <source>customer code</source>
         <translation>客户编码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="172"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="212"/>
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="174"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="214"/>
         <source>Rate now</source>
         <translation>立即评级</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="175"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="215"/>
         <source>Compute the rating as of the date and keep it in the history</source>
         <translation>按截止日计算信用评级并记入评级历史</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="177"/>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="209"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="217"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="249"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="179"/>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="219"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="298"/>
         <source>As of</source>
         <translation>截止日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="186"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="226"/>
         <source>Exposure and limit</source>
         <translation>风险敞口与额度</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="250"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="251"/>
         <source>Receivables</source>
         <translation>应收账款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="212"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="252"/>
         <source>Contracts not yet invoiced</source>
         <translation>已签合同未开票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="253"/>
         <source>Factored without recourse</source>
         <translation>无追索权保理</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="214"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="254"/>
         <source>Exposure</source>
         <translation>风险敞口</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="255"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="216"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="74"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="256"/>
         <source>Limit used</source>
         <translation>额度占用</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="217"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="58"/>
+        <source>Average days late</source>
+        <translation>平均逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="59"/>
+        <source>Paid on time</source>
+        <translation>按时付款比例</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="60"/>
+        <source>Worst overdue</source>
+        <translation>最长逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="61"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="73"/>
+        <source>Overdue share</source>
+        <translation>逾期占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="62"/>
+        <source>Broken promises</source>
+        <translation>违约承诺</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="63"/>
+        <source>Trend</source>
+        <translation>趋势</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="64"/>
+        <source>Relationship</source>
+        <translation>合作时长</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="65"/>
+        <source>Business status</source>
+        <translation>经营状况</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="66"/>
+        <source>Industry risk</source>
+        <translation>行业风险</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="72"/>
+        <source>DSO</source>
+        <translation>应收账款周转天数 (DSO)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="75"/>
+        <source>Item overdue</source>
+        <translation>单据逾期</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="76"/>
+        <source>Broken promise</source>
+        <translation>承诺付款违约</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="77"/>
+        <source>Downgrade</source>
+        <translation>评级下调</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="78"/>
+        <source>Credit hold</source>
+        <translation>信用冻结</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="84"/>
+        <source>Info</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="85"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="86"/>
+        <source>Critical</source>
+        <translation>严重</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="92"/>
+        <source>normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="93"/>
+        <source>watch</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="94"/>
+        <source>distressed</source>
+        <translation>困难</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="95"/>
+        <source>low</source>
+        <translation>低</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="96"/>
+        <source>medium</source>
+        <translation>中</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="97"/>
+        <source>high</source>
+        <translation>高</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="105"/>
+        <source>exposure over the limit</source>
+        <translation>风险敞口超过信用额度</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="106"/>
+        <source>an item more than %1 days overdue</source>
+        <translation>有单据逾期超过 %1 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="107"/>
+        <source>a promise broken in the last %1 days</source>
+        <translation>近 %1 天内有承诺付款违约</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="108"/>
+        <source>grade %1 or worse</source>
+        <translation>评级为 %1 级或更低</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="111"/>
+        <source>warn</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="112"/>
+        <source>block</source>
+        <translation>拦截</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="113"/>
+        <source>credit hold</source>
+        <translation>信用冻结</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="122"/>
+        <source>built-in</source>
+        <translation>系统默认</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="123"/>
+        <source>the book&apos;s</source>
+        <translation>本账套</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="124"/>
+        <source>grade %1</source>
+        <translation>%1 级客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="125"/>
+        <source>customer %1&apos;s own</source>
+        <translation>客户 %1 专用</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="135"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="142"/>
+        <source>no payments</source>
+        <translation>无付款记录</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="137"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="147"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="156"/>
+        <source>%1 days</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="160"/>
+        <source>%1 months</source>
+        <translation>%1 个月</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="257"/>
         <source>Available</source>
         <translation>可用额度</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="258"/>
         <source>Insured</source>
         <translation>信用保险</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="219"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="259"/>
         <source>Group</source>
         <translation>所属集团</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="223"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="263"/>
         <source>Rating</source>
         <translation>信用评级</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="231"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="271"/>
         <source>Factor</source>
         <translation>评分因素</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="231"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="271"/>
         <source>Value</source>
         <translation>取值</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="231"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="271"/>
         <source>Points</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="246"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="286"/>
         <source>Rating history</source>
         <translation>评级历史</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="262"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="302"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="277"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="318"/>
         <source>Open alerts</source>
         <translation>未处理预警</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="322"/>
         <source>Raised</source>
         <translation>触发时间</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="322"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="322"/>
         <source>Severity</source>
         <translation>严重程度</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="322"/>
         <source>Message</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="331"/>
         <source>what was done about it</source>
         <translation>已采取的处理措施</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="291"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="332"/>
         <source>Acknowledge</source>
         <translation>确认处理</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="317"/>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="482"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="358"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="524"/>
         <source>Type a customer code.</source>
         <translation>请输入客户编码。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="343"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="384"/>
         <source>%1 — new invoices are refused</source>
         <translation>%1 — 新发票将被拒绝</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="354"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="395"/>
         <source>%1 (temporary until %2; standing %3)</source>
         <translation>%1（临时额度至 %2；常规额度 %3）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="361"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="402"/>
         <source>no limit</source>
         <translation>无额度限制</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="366"/>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="373"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="407"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="414"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="368"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="409"/>
         <source>%1 (exposure net of it %2)</source>
         <translation>%1（扣除后风险敞口 %2）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="416"/>
         <source>%1: exposure %2 of limit %3 (%4)</source>
         <translation>%1：风险敞口 %2 / 信用额度 %3（%4）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="389"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="430"/>
         <source>Grade %1 · score %2</source>
         <translation>等级 %1 · 评分 %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="394"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="435"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="402"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="443"/>
         <source>Recommended for grade %1: term %2 (now %3), limit %4 (now %5)</source>
         <translation>%1 级建议：付款条件 %2（现为 %3），信用额度 %4（现为 %5）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="414"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="455"/>
         <source>Policy (%1): %2</source>
         <translation>信用政策（%1）：%2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="433"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="475"/>
         <source>Grades: %1</source>
         <translation>评级等级：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="435"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="477"/>
         <source>No rating recorded yet: use Rate now, or the monthly run.</source>
         <translation>尚无评级记录：请点击“立即评级”，或等待每月批量评级。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="449"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="491"/>
         <source>%1 (cleared %2)</source>
         <translation>%1（%2 已解除）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/credit_view.py" line="476"/>
+        <location filename="../../src/acctdesk/ui/credit_view.py" line="518"/>
         <source>Alert acknowledged.</source>
         <translation>预警已确认处理。</translation>
     </message>
@@ -2034,7 +2229,7 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/models/paged.py" line="390"/>
+        <location filename="../../src/acctdesk/ui/models/paged.py" line="391"/>
         <location filename="../../src/acctdesk/ui/widgets/table.py" line="245"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
@@ -2663,6 +2858,14 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
 </context>
 <context>
+    <name>LazyPage</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/lazy_page.py" line="54"/>
+        <source>This screen could not be opened; the log says why.</source>
+        <translation>此页面无法打开，原因见日志。</translation>
+    </message>
+</context>
+<context>
     <name>LineEditor</name>
     <message>
         <location filename="../../src/acctdesk/ui/terms_editor.py" line="99"/>
@@ -2865,326 +3068,342 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="81"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="172"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="83"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="215"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="149"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="181"/>
         <source>acctdesk — %1</source>
         <translation>acctdesk — %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="167"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="210"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="168"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="211"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="169"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="212"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="170"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="213"/>
         <source>Receipts</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="171"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="214"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="173"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="216"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="174"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="217"/>
         <source>Collections</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="204"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="249"/>
         <source>Coming in a later release</source>
         <translation>后续版本推出</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="237"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="282"/>
         <source>Book: %1</source>
         <translation>账套：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="284"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="259"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="304"/>
         <source>Every list and figure is as it stood at the end of this day</source>
         <translation>所有列表和数字均按该日日终的状态计算</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="275"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="320"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="271"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="316"/>
         <source>As of</source>
         <translation>截止日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="129"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="108"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="218"/>
+        <source>Credit</source>
+        <translation>信用</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="109"/>
+        <source>Exposure against the credit limit, rating, history and risk alerts of a customer</source>
+        <translation>客户的信用敞口与信用额度、信用评级、评级历史和风险预警</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="161"/>
         <source>%1 (team server, user %2)</source>
         <translation>%1（团队服务器，用户 %2）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="243"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="219"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="288"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="245"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="290"/>
         <source>A team book on PostgreSQL, connected as %1</source>
         <translation>PostgreSQL 上的团队账套，当前连接用户 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="255"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="300"/>
         <source>Requests waiting for your decision</source>
         <translation>等待您审批的申请</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="285"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="330"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="332"/>
         <source>&amp;New book…</source>
         <translation>新建账套(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="335"/>
         <source>&amp;Open book…</source>
         <translation>打开账套(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="292"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="337"/>
         <source>&amp;Connect to team server…</source>
         <translation>连接团队服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="293"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="338"/>
         <source>Recent books</source>
         <translation>最近使用的账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="296"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="341"/>
         <source>New &amp;demo book</source>
         <translation>新建演示账套(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="298"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="343"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="302"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="347"/>
         <source>Back up a team book with the database server&apos;s tools (pg_dump)</source>
         <translation>团队账套请使用数据库服务器的工具备份（pg_dump）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="306"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="351"/>
         <source>A consistent copy into the backups folder beside the book</source>
         <translation>在账套旁的 backups 文件夹中生成一份一致的副本</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="309"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="354"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="314"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="359"/>
         <source>Restore a team book with the database server&apos;s tools (pg_restore)</source>
         <translation>团队账套请使用数据库服务器的工具（pg_restore）恢复</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="318"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="363"/>
         <source>Replace this book with a backup, after checking the file; the book is copied first</source>
         <translation>检查备份文件后用它替换本账套；替换前会先复制当前账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="322"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="367"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="324"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="369"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="326"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="371"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="327"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="372"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="328"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="373"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="330"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="375"/>
         <source>New &amp;invoice…</source>
         <translation>新增发票(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="331"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="376"/>
         <source>New &amp;receipt…</source>
         <translation>新增收款(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="333"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="378"/>
         <source>&amp;Approvals…</source>
         <translation>审批(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="335"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="380"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="342"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="387"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="343"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="388"/>
         <source>Show &amp;navigation</source>
         <translation>显示导航栏(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="348"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="393"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="349"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="394"/>
         <source>Audit &amp;log…</source>
         <translation>审计日志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="351"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="396"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="352"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="397"/>
         <source>&amp;Payment terms…</source>
         <translation>付款条件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="354"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="399"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="355"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="400"/>
         <source>&amp;About acctdesk</source>
         <translation>关于 acctdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="373"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="418"/>
         <source>No recent books</source>
         <translation>没有最近使用的账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="450"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="495"/>
         <source>Invoice %1 posted</source>
         <translation>发票 %1 已过账</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="460"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="505"/>
         <source>Receipt %1 posted</source>
         <translation>收款 %1 已过账</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="472"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="517"/>
         <source>Receipt %1 allocated</source>
         <translation>收款 %1 已核销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="482"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="527"/>
         <source>%1 reversed</source>
         <translation>%1 已冲销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="515"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="560"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="520"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="565"/>
         <source>%Ln request(s) to approve</source>
         <translation>
             <numerusform>%Ln 项待审批</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="534"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="579"/>
         <source>Backed up automatically to %1</source>
         <translation>已自动备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="551"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="596"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="553"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="598"/>
         <source>acctdesk books (*.sqlite *.db);;All files (*)</source>
         <translation>acctdesk 账套 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="568"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="613"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份文件…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="578"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="623"/>
         <source>Backup written to %1</source>
         <translation>备份已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="581"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="628"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="626"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="673"/>
         <source>Backing up the book…</source>
         <translation>正在备份账套…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="587"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="632"/>
         <source>About acctdesk</source>
         <translation>关于 acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="589"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="634"/>
         <source>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;面向赊销业务财务团队的应收账款、账龄、信用控制与催收工具。&lt;/p&gt;&lt;p&gt;账套数据只保存在您自己的电脑上。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="623"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="668"/>
         <source>Window and column layout reset</source>
         <translation>窗口和列布局已恢复默认</translation>
     </message>
@@ -3488,257 +3707,483 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="96"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="190"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="96"/>
-        <source>Aging, tie-out and receivables metrics</source>
-        <translation>账龄分析、三方勾稽与应收指标</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="99"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="193"/>
         <source>By due date</source>
         <translation>按到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="100"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="194"/>
         <source>By invoice date</source>
         <translation>按开票日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="103"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="248"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="198"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="445"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="472"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="104"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="199"/>
         <source>Key-account group</source>
         <translation>大客户集团</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="105"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="200"/>
         <source>Salesperson</source>
         <translation>销售员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="106"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="201"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="107"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="119"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="202"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="221"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="407"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="456"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="479"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="111"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="206"/>
         <source>Amounts in different currencies are never added together</source>
         <translation>不同币种的金额从不相加</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="113"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="208"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="116"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="215"/>
         <source>As of</source>
         <translation>截止日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="117"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="213"/>
         <source>Basis</source>
         <translation>账龄基准</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="118"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="213"/>
         <source>Rows</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="306"/>
         <source>DSO</source>
         <translation>应收账款周转天数 (DSO)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="306"/>
         <source>AR at the end ÷ credit sales of the month × days</source>
         <translation>期末应收 ÷ 当月赊销额 × 天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="135"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="308"/>
         <source>CEI</source>
         <translation>回款效率指数 (CEI)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="136"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="309"/>
         <source>Collected ÷ (AR at the start + credit sales − current AR at the end) × 100</source>
         <translation>已回款 ÷（期初应收 + 赊销额 − 期末未到期应收）× 100</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="138"/>
-        <source>Average days delinquent</source>
-        <translation>平均逾期天数</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="138"/>
-        <source>DSO − best possible DSO</source>
-        <translation>DSO − 最佳可能 DSO</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="139"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="312"/>
         <source>Overdue</source>
         <translation>逾期占比</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="139"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="312"/>
         <source>Overdue open items ÷ open items</source>
         <translation>逾期未清项 ÷ 全部未清项</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="140"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="313"/>
         <source>Bad-debt rate</source>
         <translation>坏账率</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="140"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="313"/>
         <source>Written off ÷ credit sales of the month</source>
         <translation>核销金额 ÷ 当月赊销额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="142"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="315"/>
         <source>Collection rate</source>
         <translation>回款率</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="143"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="316"/>
         <source>Collected of what fell due in the month ÷ what fell due</source>
         <translation>当月到期款项中已收回的 ÷ 当月到期金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="146"/>
-        <source>Top-10 concentration</source>
-        <translation>前十大客户集中度</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="147"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="320"/>
         <source>Share of the receivables owed by the 10 largest customers</source>
         <translation>前十大客户所欠应收账款占比</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="167"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="239"/>
         <source>Double-click an amount to list the items behind it</source>
         <translation>双击金额可查看其明细</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="180"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="176"/>
+        <source>Aging</source>
+        <translation>账龄</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="177"/>
+        <source>Metrics</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="178"/>
+        <source>Bad-debt provision</source>
+        <translation>坏账准备</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="179"/>
+        <source>Cash forecast</source>
+        <translation>回款预测</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="195"/>
+        <source>Age the items by days overdue, or by days since the invoice</source>
+        <translation>按逾期天数或开票后天数计算账龄</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="210"/>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="211"/>
+        <source>Save the report on this tab as a formatted Excel workbook</source>
+        <translation>将本页报表保存为带格式的 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="254"/>
         <source>Double-click an aging amount to see its items</source>
         <translation>双击账龄金额可查看明细</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="287"/>
+        <source>Trend of</source>
+        <translation>趋势：</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="311"/>
+        <source>Days delinquent</source>
+        <translation>平均逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="311"/>
+        <source>Average days delinquent: DSO − best possible DSO</source>
+        <translation>平均逾期天数（ADD）= DSO − 最佳 DSO</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="319"/>
+        <source>Top-10 share</source>
+        <translation>前十大客户占比</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="353"/>
+        <source>Open items spread over the coming weeks by how late each customer has paid over the last 12 months; items awaiting an event or in dispute are shown apart.</source>
+        <translation>按各客户近 12 个月的付款延迟情况，将未清项分摊到未来各周；待事件触发和有争议的款项单独列示。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="398"/>
+        <source>10k</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="398"/>
+        <source>thousand</source>
+        <translation>千</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="399"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="406"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="475"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="234"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="431"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="736"/>
         <source>Disputed</source>
         <translation>有争议</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="237"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="434"/>
         <source>Unapplied</source>
         <translation>未核销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="240"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="437"/>
         <source>Unapplied receipts and credit notes</source>
         <translation>未核销收款及贷项</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="242"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="439"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="476"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="985"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="249"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="446"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="250"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="447"/>
         <source>Invoice date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="251"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="448"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="252"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="449"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="253"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="450"/>
         <source>Open</source>
         <translation>未清金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="275"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="455"/>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="480"/>
+        <source>Method</source>
+        <translation>计提方法</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="489"/>
+        <source>Open items of this age, provided for at %1</source>
+        <translation>该账龄段的未清项，按 %1 计提</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="495"/>
+        <source>Open items</source>
+        <translation>未清项</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="496"/>
+        <source>Provision</source>
+        <translation>坏账准备</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="497"/>
+        <source>Previous month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="500"/>
+        <source>Charge (release)</source>
+        <translation>本期计提（转回）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="504"/>
+        <source>Provision − previous month: charged to the period, or released when negative</source>
+        <translation>本期坏账准备 − 上月：正数为本期计提，负数为转回</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="512"/>
+        <source>Over %1 years</source>
+        <translation>%1 年以上</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="514"/>
+        <source>Within %n year(s)</source>
+        <translation>
+            <numerusform>%n 年以内</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="515"/>
+        <source>%1–%2 years</source>
+        <translation>%1–%2 年</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="519"/>
+        <source>Age rates</source>
+        <translation>账龄组合</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="519"/>
+        <source>Individual</source>
+        <translation>单项计提</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="523"/>
+        <source>Expected</source>
+        <translation>预计回款</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="524"/>
+        <source>From</source>
+        <translation>起始日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="525"/>
+        <source>To</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="535"/>
+        <source>Week %1</source>
+        <translation>第 %1 周</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="536"/>
+        <source>Later</source>
+        <translation>以后</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="537"/>
+        <source>No date to expect (later than any past payment)</source>
+        <translation>无法预计日期（逾期已超过历史上任何一笔付款）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="538"/>
+        <source>Awaiting an event (delivery, acceptance…)</source>
+        <translation>待事件触发（到货、验收…）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="539"/>
+        <source>In dispute</source>
+        <translation>有争议</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="592"/>
         <source>Checking the aging against the ledger and the statements…</source>
         <translation>正在将账龄与总账及对账单勾稽…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="303"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="652"/>
         <source>%1: aging = ledger = statements = %2 ✓</source>
         <translation>%1：账龄 = 总账 = 对账单 = %2 ✓</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="310"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="659"/>
         <source>%1: aging %2, ledger %3, statements %4 — differences %5 and %6 ✗</source>
         <translation>%1：账龄 %2，总账 %3，对账单 %4 — 差额 %5 和 %6 ✗</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="318"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="667"/>
         <source>No receivables on this date</source>
         <translation>该日无应收账款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="336"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="683"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="686"/>
+        <source>Provision as of %1 by the age of the open items since their invoice dates — %2. Customers with an individual provision use their own rate or amount. Previous month&apos;s run: %3. A preview: the month-end run is recorded with acctdesk provision run.</source>
+        <translation>截至 %1 的坏账准备，按未清项自开票日起的账龄计提——%2。单项计提的客户按各自的比例或金额计提。上月计提：%3。此为试算；月末计提用 acctdesk provision run 入账。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="726"/>
+        <source>No receivables in this currency</source>
+        <translation>该币种没有应收账款</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="772"/>
+        <source>Aging of the %1 largest balances, %2</source>
+        <translation>余额最大的 %1 项的账龄（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="801"/>
         <source>not defined this month</source>
         <translation>本月无法计算</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="338"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="803"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="350"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="815"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="391"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="855"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="398"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="862"/>
         <source>%1, %2 – %3</source>
         <translation>%1，%2 – %3</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="437"/>
-        <source>%1 items of %2 (%3), %4: %5</source>
-        <translation>%2（%3）%4 共 %1 笔：%5</translation>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="878"/>
+        <source>No open items in this currency</source>
+        <translation>该币种没有未清项</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="891"/>
+        <source>Week ending</source>
+        <translation>周末日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="905"/>
+        <source>Receipts expected per week, %1 (total %2)</source>
+        <translation>每周预计回款（%1，合计 %2）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="946"/>
+        <source>%1 (%2), %3: %Ln item(s), %4</source>
+        <translation>
+            <numerusform>%1（%2）%3：共 %Ln 笔，%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="967"/>
+        <source>Export to Excel</source>
+        <translation>导出 Excel</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="967"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="981"/>
+        <source>Exporting to Excel…</source>
+        <translation>正在导出 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="1021"/>
+        <source>Exported to %1</source>
+        <translation>已导出到 %1</translation>
     </message>
 </context>
 <context>

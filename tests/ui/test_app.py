@@ -90,7 +90,7 @@ def test_the_window_in_chinese(qtbot, qapp, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["仪表盘", "客户", "发票", "收款", "银行", "催收", "对账单", "报表", "设置"]
+    assert titles == ["仪表盘", "客户", "发票", "收款", "银行", "催收", "信用", "对账单", "报表", "设置"]
     assert window.menuBar().actions()[0].text() == "文件(&F)"
 
 

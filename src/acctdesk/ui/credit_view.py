@@ -53,51 +53,77 @@ def _pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CreditView", text)
-
-
 def factor_name(name: str) -> str:
     return {
-        "days_late": _tr("Average days late"),
-        "on_time": _tr("Paid on time"),
-        "worst_overdue": _tr("Worst overdue"),
-        "overdue_ratio": _tr("Overdue share"),
-        "broken_promises": _tr("Broken promises"),
-        "trend": _tr("Trend"),
-        "relationship": _tr("Relationship"),
-        "business_status": _tr("Business status"),
-        "industry_risk": _tr("Industry risk"),
+        "days_late": QCoreApplication.translate("CreditView", "Average days late"),
+        "on_time": QCoreApplication.translate("CreditView", "Paid on time"),
+        "worst_overdue": QCoreApplication.translate("CreditView", "Worst overdue"),
+        "overdue_ratio": QCoreApplication.translate("CreditView", "Overdue share"),
+        "broken_promises": QCoreApplication.translate("CreditView", "Broken promises"),
+        "trend": QCoreApplication.translate("CreditView", "Trend"),
+        "relationship": QCoreApplication.translate("CreditView", "Relationship"),
+        "business_status": QCoreApplication.translate("CreditView", "Business status"),
+        "industry_risk": QCoreApplication.translate("CreditView", "Industry risk"),
     }.get(name, name)
 
 
 def rule_name(rule: str) -> str:
     return {
-        "dso": _tr("DSO"),
-        "overdue_ratio": _tr("Overdue share"),
-        "utilisation": _tr("Limit used"),
-        "overdue_item": _tr("Item overdue"),
-        "broken_promise": _tr("Broken promise"),
-        "downgrade": _tr("Downgrade"),
-        "credit_hold": _tr("Credit hold"),
+        "dso": QCoreApplication.translate("CreditView", "DSO"),
+        "overdue_ratio": QCoreApplication.translate("CreditView", "Overdue share"),
+        "utilisation": QCoreApplication.translate("CreditView", "Limit used"),
+        "overdue_item": QCoreApplication.translate("CreditView", "Item overdue"),
+        "broken_promise": QCoreApplication.translate("CreditView", "Broken promise"),
+        "downgrade": QCoreApplication.translate("CreditView", "Downgrade"),
+        "credit_hold": QCoreApplication.translate("CreditView", "Credit hold"),
     }.get(rule, rule)
 
 
 def severity_name(severity: str) -> str:
-    return {"info": _tr("Info"), "warning": _tr("Warning"), "critical": _tr("Critical")}.get(
-        severity, severity
-    )
+    return {
+        "info": QCoreApplication.translate("CreditView", "Info"),
+        "warning": QCoreApplication.translate("CreditView", "Warning"),
+        "critical": QCoreApplication.translate("CreditView", "Critical"),
+    }.get(severity, severity)
 
 
 def _manual(value: str) -> str:
     return {
-        "normal": _tr("normal"),
-        "watch": _tr("watch"),
-        "distressed": _tr("distressed"),
-        "low": _tr("low"),
-        "medium": _tr("medium"),
-        "high": _tr("high"),
+        "normal": QCoreApplication.translate("CreditView", "normal"),
+        "watch": QCoreApplication.translate("CreditView", "watch"),
+        "distressed": QCoreApplication.translate("CreditView", "distressed"),
+        "low": QCoreApplication.translate("CreditView", "low"),
+        "medium": QCoreApplication.translate("CreditView", "medium"),
+        "high": QCoreApplication.translate("CreditView", "high"),
     }.get(value, value)
+
+
+def policy_rule_text(rule) -> str:
+    """A credit-policy rule in the interface language: what triggers it → what it does."""
+    parameter = rule.parameter
+    trigger = {
+        "over_limit": QCoreApplication.translate("CreditView", "exposure over the limit"),
+        "overdue_days": QCoreApplication.translate("CreditView", "an item more than %1 days overdue"),
+        "broken_promise": QCoreApplication.translate("CreditView", "a promise broken in the last %1 days"),
+        "grade": QCoreApplication.translate("CreditView", "grade %1 or worse"),
+    }.get(str(rule.trigger), str(rule.trigger))
+    action = {
+        "warn": QCoreApplication.translate("CreditView", "warn"),
+        "block": QCoreApplication.translate("CreditView", "block"),
+        "hold": QCoreApplication.translate("CreditView", "credit hold"),
+    }.get(str(rule.action), str(rule.action))
+    return f"{trigger.replace('%1', parameter)} → {action}"
+
+
+def policy_scope(scope: str) -> str:
+    """Whose policy applies: built-in, the book's, a grade's or the customer's own."""
+    kind, _, which = scope.partition(" ")
+    return {
+        "built-in": QCoreApplication.translate("CreditView", "built-in"),
+        "book": QCoreApplication.translate("CreditView", "the book's"),
+        "grade": QCoreApplication.translate("CreditView", "grade %1").replace("%1", which),
+        "customer": QCoreApplication.translate("CreditView", "customer %1's own").replace("%1", which),
+    }.get(kind, scope)
 
 
 def factor_value(name: str, behaviour) -> str:
@@ -105,21 +131,35 @@ def factor_value(name: str, behaviour) -> str:
     f = formatting.current()
     if name == "days_late":
         value = behaviour.weighted_days_late
-        return _tr("no payments") if value is None else _tr("%1 days").replace("%1", f.decimal(value))
+        return (
+            QCoreApplication.translate("CreditView", "no payments")
+            if value is None
+            else QCoreApplication.translate("CreditView", "%1 days").replace("%1", f.decimal(value))
+        )
     if name == "on_time":
         share = behaviour.on_time_share
-        return _tr("no payments") if share is None else f.percent(share * 100, 0)
+        return (
+            QCoreApplication.translate("CreditView", "no payments")
+            if share is None
+            else f.percent(share * 100, 0)
+        )
     if name == "worst_overdue":
-        return _tr("%1 days").replace("%1", f.integer(behaviour.worst_days_overdue))
+        return QCoreApplication.translate("CreditView", "%1 days").replace(
+            "%1", f.integer(behaviour.worst_days_overdue)
+        )
     if name == "overdue_ratio":
         return f.percent(behaviour.overdue_ratio * 100, 0)
     if name == "broken_promises":
         return f.integer(behaviour.broken_promises)
     if name == "trend":
         sign = "+" if behaviour.trend_days > 0 else ""
-        return _tr("%1 days").replace("%1", sign + f.decimal(behaviour.trend_days))
+        return QCoreApplication.translate("CreditView", "%1 days").replace(
+            "%1", sign + f.decimal(behaviour.trend_days)
+        )
     if name == "relationship":
-        return _tr("%1 months").replace("%1", f.integer(behaviour.relationship_months))
+        return QCoreApplication.translate("CreditView", "%1 months").replace(
+            "%1", f.integer(behaviour.relationship_months)
+        )
     return _manual(getattr(behaviour, name))
 
 
@@ -271,6 +311,7 @@ class CreditView(QWidget):
         self.history_label = QLabel()
         layout.addWidget(self.chart_view, 1)
         layout.addWidget(self.history_label)
+        layout.addStretch(0)
         return box
 
     def _alerts_box(self) -> QGroupBox:
@@ -409,9 +450,9 @@ class CreditView(QWidget):
         ):
             text = text.replace(key, value)
         self.recommendation_label.setText(text)
-        rules = "; ".join(rule.describe() for rule in overview.policy.rules)
+        rules = "; ".join(policy_rule_text(rule) for rule in overview.policy.rules)
         self.policy_label.setText(
-            self.tr("Policy (%1): %2").replace("%1", overview.policy.scope).replace("%2", rules)
+            self.tr("Policy (%1): %2").replace("%1", policy_scope(overview.policy.scope)).replace("%2", rules)
         )
 
     def _show_history(self, overview: CreditOverview) -> None:
@@ -423,6 +464,7 @@ class CreditView(QWidget):
             series.clear()
             for x, y in points:
                 series.append(x, y)
+        self.chart_view.setVisible(bool(points))  # no empty axes dated 1970
         if points:
             first, last = overview.history[0].as_of, overview.history[-1].as_of
             span = max((last - first).days, 30)

@@ -107,7 +107,8 @@ def credit_page(ctx: AppContext) -> QWidget:
         PageHeader(
             QCoreApplication.translate("MainWindow", "Credit"),
             QCoreApplication.translate(
-                "MainWindow", "Exposure against the credit limit, rating, history and risk alerts of a customer"
+                "MainWindow",
+                "Exposure against the credit limit, rating, history and risk alerts of a customer",
             ),
         )
     )
@@ -668,6 +669,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Window and column layout reset"), 5000)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        timer = getattr(self, "identity_timer", None)
+        if timer is not None:  # a closed window no longer asks its book anything
+            timer.stop()
         self.save_layout()
         if self.auto_backup is not None:
             self.statusBar().showMessage(self.tr("Backing up the book…"))
