@@ -422,3 +422,92 @@ def test_receivables_agree_with_the_aging_report_on_a_demo_book(book, as_of):
     assert {key: value for key, value in seen.items() if not value.is_zero()} == {
         key: value for key, value in aging.items() if not value.is_zero()
     }
+
+
+# ---------------------------------------------------------------------------------------------
+# Contracts: judged when entered, as an invoice is when posted
+
+
+def _contract(ledger: Ledger, number: str, amount: str, signed: str, user: Ledger | None = None):
+    return contracts.create_contract(
+        (user or ledger).uow(),
+        number=number,
+        customer_code="C1",
+        amount=Decimal(amount),
+        signed_date=d(signed),
+    )
+
+
+def contract_count(book) -> int:
+    from acctdesk.model.entities import Contract
+
+    with book.sessions() as session:
+        return session.scalar(select(func.count()).select_from(Contract))
+
+
+def test_a_contract_is_judged_on_its_whole_value_when_entered(book, ledger):
+    ledger.customer("C1", credit_limit="100000")
+    ledger.invoice("INV-1", "30000.00", "2026-01-10", due="2026-02-09")
+    # exposure 30,000 open + 50,000 of HT-1 = 80,000 ≤ 100,000
+    assert _contract(ledger, "HT-1", "50000.00", "2026-02-01").warnings == ()
+    # 30,000 + HT-1 50,000 still to invoice + HT-2 25,000 = 105,000 > 100,000: the built-in policy warns
+    warned = _contract(ledger, "HT-2", "25000.00", "2026-02-10")
+    assert warned.warnings == (
+        "exposure 105,000.00 CNY after this contract is over the credit limit 100,000.00 CNY "
+        "(utilisation 105.0 %) [warn]",
+    )
+    assert exposure(book, "C1", "2026-02-10").exposure == cny("105000.00")
+    with book.sessions() as session:
+        event = session.scalars(
+            select(AuditEvent).where(AuditEvent.action == "contract.create").order_by(AuditEvent.seq.desc())
+        ).first()
+    assert "utilisation 105.0 %" in event.after_json
+    # Invoicing a signed contract's value adds nothing, over the limit or not.
+    assert ledger.invoice("INV-2", "20000.00", "2026-02-20", contract_number="HT-1").warnings == ()
+
+
+def test_a_blocked_contract_is_refused_until_an_approver_lets_it_through(book, ledger):
+    ledger.customer("C1", credit_limit="100000")
+    ledger.invoice("INV-1", "30000.00", "2026-01-10", due="2026-02-09")
+    _contract(ledger, "HT-1", "50000.00", "2026-02-01")
+    credit.set_policy(ledger.uow(), ["over_limit=block"], customer_code="C1")
+    auth.add_user(ledger.uow(), "li", auth.Role.ACCOUNTANT)
+    clerk = Ledger(book, "li")
+    before = (contract_count(book), *counts(book))
+    with pytest.raises(CreditBlocked) as refused:
+        _contract(ledger, "HT-2", "25000.00", "2026-02-10", user=clerk)
+    assert str(refused.value) == (
+        "contract HT-2 for C1 refused (credit blocked): exposure 105,000.00 CNY after this contract is over "
+        "the credit limit 100,000.00 CNY (utilisation 105.0 %) [block]. An approver can let this contract "
+        "through: acctdesk credit-override C1 HT-2 --reason …"
+    )
+    assert (contract_count(book), *counts(book)) == before  # nothing written, not even an audit event
+    filed = credit.request_hold_override(
+        clerk.uow(), customer_code="C1", invoice_number="HT-2", reason="框架合同，总经理同意"
+    )
+    with pytest.raises(CreditBlocked):  # filed, not yet approved
+        _contract(ledger, "HT-2", "25000.00", "2026-02-10", user=clerk)
+    approvals.decide(ledger.approver(), filed.id, approve=True, note="同意")
+    with pytest.raises(CreditBlocked):  # another contract is still refused
+        _contract(ledger, "HT-3", "25000.00", "2026-02-10", user=clerk)
+    entered = _contract(ledger, "HT-2", "25000.00", "2026-02-10", user=clerk)
+    assert entered.warnings == (
+        f"posted under credit override #{filed.id} approved by approver",
+        "exposure 105,000.00 CNY after this contract is over the credit limit 100,000.00 CNY "
+        "(utilisation 105.0 %) [block]",
+    )
+    with book.sessions() as session:
+        used = session.scalars(select(CreditOverrideUse)).all()
+        audited = session.scalars(select(AuditEvent).where(AuditEvent.action == "credit.override_use")).all()
+    assert [(u.request_id, u.invoice_number, u.used_by) for u in used] == [(filed.id, "HT-2", "li")]
+    assert len(audited) == 1 and '"contract":"HT-2"' in audited[0].after_json
+    with pytest.raises(ValidationError, match="contract HT-2 exists already"):
+        credit.request_hold_override(clerk.uow(), customer_code="C1", invoice_number="HT-2", reason="again")
+
+
+def test_a_contract_for_a_customer_on_hold_is_refused(book, ledger):
+    ledger.customer("C1", credit_limit="100000")
+    credit.place_on_hold(ledger.uow(), "C1", reason="逾期严重")
+    with pytest.raises(CreditBlocked, match=r"contract HT-1 for C1 refused \(customer on credit hold\)"):
+        _contract(ledger, "HT-1", "1000.00", "2026-02-01")
+    assert contract_count(book) == 0

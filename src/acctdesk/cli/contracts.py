@@ -41,6 +41,8 @@ def cmd_contract_add(args: argparse.Namespace) -> None:
     if info.term:
         details.append(f"term {info.term}")
     print(f"added contract {info.number} for {info.customer_code}: {', '.join(details)}")
+    for warning in info.warnings:
+        print(f"  credit: {warning}")
 
 
 def cmd_contract_event(args: argparse.Namespace) -> None:

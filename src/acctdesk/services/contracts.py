@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -54,6 +54,7 @@ class ContractInfo:
     signed_date: date | None
     term: str | None
     description: str
+    warnings: tuple[str, ...] = ()  # credit control's warnings when the contract was entered
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,12 @@ def create_contract(
     description: str = "",
 ) -> ContractInfo:
     """A contract with its customer, amount and, if known, signing date and payment term (a
-    stored name or shorthand, kept in canonical shorthand)."""
+    stored name or shorthand, kept in canonical shorthand).
+
+    Credit control judges the contract as it would an invoice of its whole amount, on its signing
+    date (today when not yet signed): a signed contract's value still to invoice is exposure, and its
+    invoices then add none up to that value. A warning comes back in `warnings`; a block or a credit
+    hold refuses it (CreditBlocked) unless an approver let this contract number through."""
     with uow:
         uow.require(Action.POST)
         session = uow.session
@@ -145,6 +151,17 @@ def create_contract(
         currency = document_currency(customer, currency)
         money = positive_amount(amount, currency, f"contract {number}")
         shorthand = resolve(session, term).shorthand if term and term.strip() else None
+        from acctdesk.services.credit import enforce_credit_policy
+
+        # Refuses before anything is written, as ledger.post_invoice does for an invoice.
+        warnings = enforce_credit_policy(
+            uow,
+            customer=customer,
+            invoice_number=number,
+            amount=money,
+            on=signed_date or date.today(),
+            document="contract",
+        )
         contract = Contract(
             number=number,
             customer_id=customer.id,
@@ -156,7 +173,7 @@ def create_contract(
         )
         session.add(contract)
         session.flush()
-        info = _info(contract)
+        info = replace(_info(contract), warnings=warnings)
         uow.audit("contract.create", "contract", number, after=info.__dict__)
         uow.changes.add("contracts", customer.id)
         uow.commit()

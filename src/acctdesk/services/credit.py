@@ -524,16 +524,20 @@ class CreditDecision:
 
 
 class CreditBlocked(DomainError):
-    """An invoice that credit control refuses (block or hold); nothing was posted."""
+    """An invoice or a contract that credit control refuses (block or hold); nothing was posted."""
 
-    def __init__(self, customer_code: str, invoice_number: str, decision: CreditDecision) -> None:
+    def __init__(
+        self, customer_code: str, invoice_number: str, decision: CreditDecision, document: str = "invoice"
+    ) -> None:
         self.customer_code = customer_code
-        self.invoice_number = invoice_number
+        self.invoice_number = invoice_number  # the refused document's number, a contract's too
+        self.document = document
         self.decision = decision
         what = "customer on credit hold" if decision.level == "hold" else "credit blocked"
+        reasons = "; ".join(decision.reasons)
         super().__init__(
-            f"invoice {invoice_number} for {customer_code} refused ({what}): {'; '.join(decision.reasons)}. "
-            f"An approver can let this invoice through: acctdesk credit-override {customer_code} "
+            f"{document} {invoice_number} for {customer_code} refused ({what}): {reasons}. "
+            f"An approver can let this {document} through: acctdesk credit-override {customer_code} "
             f"{invoice_number} --reason …",
             field="customer",
         )
@@ -561,8 +565,10 @@ def assess_invoice(
     on: date,
     *,
     contract_id: int | None = None,
+    document: str = "invoice",
 ) -> CreditDecision:
-    """What credit control says of invoicing `amount` to the customer on a date. Reads only."""
+    """What credit control says of invoicing `amount` to the customer on a date (or, with document
+    "contract", of signing a contract of that value). Reads only."""
     customer = session.get(Customer, customer_id)
     if customer is None:
         raise NotFound(f"unknown customer id {customer_id}", field="customer")
@@ -586,7 +592,7 @@ def assess_invoice(
             policy = Policy(policy.scope, tuple(r for r in policy.rules if r.trigger != Trigger.OVER_LIMIT))
     for rule in policy.rules:
         level = ACTIONS[rule.action]
-        for message in _fired(session, rule, customer, exposure, added, on, grade, notes):
+        for message in _fired(session, rule, customer, exposure, added, on, grade, notes, document):
             findings.append(Finding(rule.trigger, level, message))
     level = max((f.level for f in findings), default=Level.OK)
     return CreditDecision(
@@ -608,10 +614,10 @@ def _beyond_contract(session: Session, on: date, contract_id: int, added: Money)
     return added - rest if rest < added else Money.zero(added.currency)
 
 
-def _fired(session, rule: PolicyRule, customer, exposure: Exposure, added: Money, on, grade, notes):
+def _fired(session, rule: PolicyRule, customer, exposure: Exposure, added: Money, on, grade, notes, document):
     trigger = Trigger(rule.trigger)
     if trigger == Trigger.OVER_LIMIT:
-        yield from _over_limit(session, customer, exposure, added, on, notes)
+        yield from _over_limit(session, customer, exposure, added, on, notes, document)
     elif trigger == Trigger.OVERDUE_DAYS:
         worst = _worst_overdue(session, customer.id, on)
         if worst is not None and worst.days_overdue > int(rule.parameter):
@@ -628,18 +634,18 @@ def _fired(session, rule: PolicyRule, customer, exposure: Exposure, added: Money
         yield f"credit grade {grade} (at or below {rule.parameter})"
 
 
-def _over_limit(session, customer, exposure: Exposure, added: Money, on, notes):
+def _over_limit(session, customer, exposure: Exposure, added: Money, on, notes, document="invoice"):
     if added.currency != exposure.currency:
         notes.append(
             f"the credit limit is in {exposure.currency}; "
-            f"this {added.currency} invoice is not counted against it"
+            f"this {added.currency} {document} is not counted against it"
         )
         return
     after = exposure.exposure + added
     limit = exposure.limit
     if limit is not None and limit < after:
         yield (
-            f"exposure {after} after this invoice is over the credit limit {limit}"
+            f"exposure {after} after this {document} is over the credit limit {limit}"
             f" (utilisation {utilisation(after, limit) or '∞'} %)"
         )
     group = customer.group
@@ -678,18 +684,21 @@ def enforce_credit_policy(
     amount: Money,
     on: date,
     contract_id: int | None = None,
+    document: str = "invoice",
 ) -> tuple[str, ...]:
-    """Called by ledger.post_invoice inside its unit of work: the warnings to hand back with the
-    invoice, or CreditBlocked — unless an approved override names this invoice, which is used up."""
+    """Called by ledger.post_invoice (and contracts.create_contract, with document "contract": a new
+    contract's whole value is exposure until it is invoiced) inside its unit of work: the warnings to
+    hand back with the document, or CreditBlocked — unless an approved override names this document's
+    number, which is used up."""
     session = uow.session
     decision = assess_invoice(
-        session, customer.id, amount.currency, amount.amount, on, contract_id=contract_id
+        session, customer.id, amount.currency, amount.amount, on, contract_id=contract_id, document=document
     )
     if decision.allowed:
         return decision.reasons
     override = _approved_override(session, customer.code, invoice_number)
     if override is None:
-        raise CreditBlocked(customer.code, invoice_number, decision)
+        raise CreditBlocked(customer.code, invoice_number, decision, document)
     session.add(
         CreditOverrideUse(
             request_id=override.id,
@@ -705,7 +714,7 @@ def enforce_credit_policy(
         "credit.override_use",
         "approval_request",
         override.id,
-        after={"invoice": invoice_number, "customer": customer.code, "reasons": list(decision.reasons)},
+        after={document: invoice_number, "customer": customer.code, "reasons": list(decision.reasons)},
     )
     return (
         f"posted under credit override #{override.id} approved by {override.decided_by}",
@@ -762,7 +771,8 @@ def release_hold(uow: UnitOfWork, customer_code: str, *, reason: str) -> str:
 def request_hold_override(
     uow: UnitOfWork, *, customer_code: str, invoice_number: str, reason: str
 ) -> approvals.RequestInfo:
-    """Ask an approver to let one refused invoice through (it is used up when that invoice posts)."""
+    """Ask an approver to let one refused invoice — or contract, by its number — through (it is used
+    up when that invoice posts or that contract is entered)."""
     with uow:
         uow.require(approvals.REQUEST_ACTION[approvals.Kind.HOLD_OVERRIDE])
         customer = customer_by_code(uow.session, customer_code)
@@ -771,6 +781,8 @@ def request_hold_override(
             raise ValidationError("name the invoice the override is for", field="invoice")
         if uow.session.scalar(select(Invoice.id).where(Invoice.number == number)) is not None:
             raise ValidationError(f"invoice {number} is posted already", field="invoice")
+        if uow.session.scalar(select(Contract.id).where(Contract.number == number)) is not None:
+            raise ValidationError(f"contract {number} exists already", field="invoice")
         filed = approvals.request(
             uow,
             approvals.Kind.HOLD_OVERRIDE,
