@@ -249,7 +249,8 @@ class Installment(Sealed, Base):
     """
 
     __tablename__ = "installment"
-    unsealed_columns = ("due_date", "awaiting_event", "discount_until")  # dated when the event happens
+    # due_date, awaiting_event, discount_until: dated when the event happens; settled_on: see below.
+    unsealed_columns = ("due_date", "awaiting_event", "discount_until", "settled_on")
     __table_args__ = (
         UniqueConstraint("invoice_id", "seq"),
         CheckConstraint("amount_minor > 0", name="amount_positive"),
@@ -265,6 +266,8 @@ class Installment(Sealed, Base):
             "invoice_id",
         ),
         Index("ix_installment_due", "due_date"),
+        # Aging as of D reads only the installments open on D: settled_on NULL or after D.
+        Index("ix_installment_settled", "settled_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -280,6 +283,9 @@ class Installment(Sealed, Base):
     discount_until: Mapped[date | None]
     discount_minor: Mapped[int] = mapped_column(BigInteger, default=0)
     retention: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The day from which its allocations cover it in full for good (NULL while they do not): kept by
+    # the ledger services with every allocation row, so "open on D" skips what was settled by D.
+    settled_on: Mapped[date | None]
 
     amount = money_columns()
     invoice: Mapped[Invoice] = relationship(back_populates="installments")
@@ -287,9 +293,11 @@ class Installment(Sealed, Base):
 
 class CreditNote(Sealed, Base):
     __tablename__ = "credit_note"
+    unsealed_columns = ("settled_on",)
     __table_args__ = (
         CheckConstraint("amount_minor > 0", name="amount_positive"),
         Index("ix_credit_note_customer_date", "customer_id", "note_date"),
+        Index("ix_credit_note_settled", "settled_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -302,6 +310,7 @@ class CreditNote(Sealed, Base):
     reason: Mapped[str] = mapped_column(Text, default="")
     posted_at: Mapped[datetime] = mapped_column(default=utcnow)
     posted_by: Mapped[str] = mapped_column(String(100), default="")
+    settled_on: Mapped[date | None]  # the day from which it is applied in full for good (as Installment's)
 
     amount = money_columns()
     customer: Mapped[Customer] = relationship()
@@ -309,9 +318,11 @@ class CreditNote(Sealed, Base):
 
 class Receipt(Sealed, Base):
     __tablename__ = "receipt"
+    unsealed_columns = ("settled_on",)
     __table_args__ = (
         CheckConstraint("amount_minor > 0", name="amount_positive"),
         Index("ix_receipt_customer_date", "customer_id", "receipt_date"),
+        Index("ix_receipt_settled", "settled_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -327,6 +338,7 @@ class Receipt(Sealed, Base):
     memo: Mapped[str] = mapped_column(Text, default="")
     posted_at: Mapped[datetime] = mapped_column(default=utcnow)
     posted_by: Mapped[str] = mapped_column(String(100), default="")
+    settled_on: Mapped[date | None]  # the day from which it is applied in full for good (as Installment's)
 
     amount = money_columns()
     customer: Mapped[Customer] = relationship()

@@ -8,10 +8,11 @@ ledger entries. Invariant 4 of the design says they agree to the cent on every d
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, literal, select, union_all
+from sqlalchemy import func, literal, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from acctdesk.model.entities import (
@@ -69,6 +70,58 @@ def not_reversed_by(kind: str, id_column, as_of: date):
         Reversal.document_kind == kind, Reversal.reversal_date <= as_of
     )
     return id_column.not_in(reversed_ids)
+
+
+def settled_on(allocations: Iterable[tuple[date, int]], amount_minor: int) -> date | None:
+    """The day from which dated allocation amounts cover `amount_minor` in full and keep doing so on
+    every later day; None when they do not cover it at the end. From that day on, what is open of the
+    installment (or unapplied of the receipt or credit note) is zero on every date."""
+    by_day: dict[date, int] = defaultdict(int)
+    for day, minor in allocations:
+        by_day[day] += minor
+    running, since = 0, None
+    for day in sorted(by_day):
+        running += by_day[day]
+        if running != amount_minor:
+            since = None
+        elif since is None:
+            since = day
+    return since
+
+
+def _settled_models() -> dict:
+    return {
+        Installment: Allocation.installment_id,
+        Receipt: Allocation.receipt_id,
+        CreditNote: Allocation.credit_note_id,
+    }
+
+
+def refresh_settled_on(session: Session, model, ids: Iterable[int | None]) -> None:
+    """Set `settled_on` of these installments, receipts or credit notes from all their allocation
+    rows. The ledger services call it after writing allocation rows, in the same transaction."""
+    column = _settled_models()[model]
+    wanted = sorted({i for i in ids if i is not None})
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        allocations: dict[int, list[tuple[date, int]]] = defaultdict(list)
+        for key, day, minor in session.execute(
+            select(column, Allocation.alloc_date, func.sum(Allocation.amount_minor))
+            .where(column.in_(chunk))
+            .group_by(column, Allocation.alloc_date)
+        ):
+            allocations[key].append((day, minor))
+        for row in session.scalars(select(model).where(model.id.in_(chunk))):
+            value = settled_on(allocations.get(row.id, ()), row.amount_minor)
+            if row.settled_on != value:
+                row.settled_on = value
+
+
+def open_on(model, as_of: date):
+    """True for the installments, receipts or credit notes not settled in full by D (`settled_on`):
+    the only ones with something open or unapplied on D. The aging reads only these; the balance
+    summary's open-item path reads every row, so the two check each other."""
+    return or_(model.settled_on.is_(None), model.settled_on > as_of)
 
 
 def allocated_as_of(as_of: date, customer_id: int | None = None):
@@ -162,7 +215,9 @@ def open_items(
     return items
 
 
-def _credits_query(kind: str, model, date_column, fk_column, as_of: date, customer_id: int | None):
+def _credits_query(
+    kind: str, model, date_column, fk_column, as_of: date, customer_id: int | None, skip_settled: bool = False
+):
     applied = (
         select(func.coalesce(func.sum(Allocation.amount_minor), 0))
         .where(fk_column == model.id, Allocation.alloc_date <= as_of)
@@ -178,6 +233,8 @@ def _credits_query(kind: str, model, date_column, fk_column, as_of: date, custom
         model.amount_minor,
         (model.amount_minor - applied).label("unapplied_minor"),
     ).where(date_column <= as_of, not_reversed_by(kind, model.id, as_of))
+    if skip_settled:
+        documents = documents.where(open_on(model, as_of))
     if customer_id is not None:
         documents = documents.where(model.customer_id == customer_id)
     # Filter outside so the applied sum is computed once per document, not twice.
@@ -185,7 +242,9 @@ def _credits_query(kind: str, model, date_column, fk_column, as_of: date, custom
     return select(inner).where(inner.c.unapplied_minor != 0)
 
 
-def unapplied_credits_query(as_of: date, customer_id: int | None = None):
+def unapplied_credits_query(as_of: date, customer_id: int | None = None, *, skip_settled: bool = False):
+    """Receipts and credit notes with something unapplied on D; `skip_settled` reads only those not
+    settled by D (the aging's way; the same rows, without visiting the ones applied long ago)."""
     return union_all(
         _credits_query(
             DocumentKind.RECEIPT,
@@ -194,6 +253,7 @@ def unapplied_credits_query(as_of: date, customer_id: int | None = None):
             Allocation.receipt_id,
             as_of,
             customer_id,
+            skip_settled,
         ),
         _credits_query(
             DocumentKind.CREDIT_NOTE,
@@ -202,6 +262,7 @@ def unapplied_credits_query(as_of: date, customer_id: int | None = None):
             Allocation.credit_note_id,
             as_of,
             customer_id,
+            skip_settled,
         ),
     ).subquery("credits")
 

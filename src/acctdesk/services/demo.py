@@ -35,6 +35,7 @@ from acctdesk.model.money import from_minor, split, to_minor
 from acctdesk.services import terms as terms_engine
 from acctdesk.services.audit import reserve_seq
 from acctdesk.services.auth import Action
+from acctdesk.services.balances import settled_on
 from acctdesk.services.book import Book
 from acctdesk.services.errors import ValidationError
 from acctdesk.services.seal import combine, row_hash, sealed_columns
@@ -257,13 +258,15 @@ COLUMNS = {
     ),
     Installment: (
         "id invoice_id seq customer_id currency amount_minor invoice_date due_date term_line "
-        "discount_minor retention"
+        "discount_minor retention settled_on"
     ),
     Receipt: (
         "id number customer_id currency amount_minor receipt_date payer method reference memo "
-        "posted_at posted_by"
+        "posted_at posted_by settled_on"
     ),
-    CreditNote: "id number customer_id currency amount_minor note_date reason posted_at posted_by",
+    CreditNote: (
+        "id number customer_id currency amount_minor note_date reason posted_at posted_by settled_on"
+    ),
     WriteOff: "id number customer_id currency amount_minor write_off_date reason posted_at posted_by",
     Allocation: (
         "id installment_id receipt_id credit_note_id write_off_id customer_id currency "
@@ -501,6 +504,9 @@ def _add_invoice(builder, ids, rng, customer: _DemoCustomer, invoice_date, today
         if part <= 0:
             continue
         installment_id = ids.next("installment")
+        # Its payments first, to know when it was settled; the builder writes installments before
+        # allocations whatever the order they are added in.
+        settled = _settle(builder, ids, rng, customer, installment_id, invoice_date, due_date, part, today)
         builder.add(
             Installment,
             (
@@ -515,33 +521,39 @@ def _add_invoice(builder, ids, rng, customer: _DemoCustomer, invoice_date, today
                 "",
                 0,
                 builder.true if retention else builder.false,
+                builder.day(settled),
             ),
         )
-        _settle(builder, ids, rng, customer, installment_id, invoice_date, due_date, part, today)
 
 
-def _settle(builder, ids, rng, customer, installment_id, invoice_date, due_date, minor, today) -> None:
-    """Payments, credit notes and write-offs for one installment, as the customer's habits go."""
+def _settle(builder, ids, rng, customer, installment_id, invoice_date, due_date, minor, today) -> date | None:
+    """Payments, credit notes and write-offs for one installment, as the customer's habits go; the day
+    it was settled in full (its `settled_on`), or None."""
     profile = customer.profile
     currency = customer.currency
+    amount = minor
+    allocated: list[tuple[date, int]] = []
     if rng.random() < 0.01:  # a price correction by credit note
         credit = max(1, minor // 10)
-        on = builder.day(min(today, invoice_date + timedelta(days=rng.randint(3, 20))))
+        credit_day = min(today, invoice_date + timedelta(days=rng.randint(3, 20)))
+        on = builder.day(credit_day)
         note_id = ids.next("credit_note")
         number = f"CN-{note_id:06d}"
         builder.add(
             CreditNote,
-            (note_id, number, customer.id, currency, credit, on, "价格调整", builder.now, "demo"),
+            (note_id, number, customer.id, currency, credit, on, "价格调整", builder.now, "demo", on),
         )
         _ledger(builder, customer.id, currency, on, DocumentKind.CREDIT_NOTE, note_id, number, -credit)
         _allocation(builder, ids, installment_id, customer, on, credit, credit_note_id=note_id)
+        allocated.append((credit_day, credit))
         minor -= credit
     pay_date = (due_date or invoice_date) + timedelta(days=int(rng.gauss(profile.mean_late, profile.spread)))
     pay_date = max(pay_date, invoice_date)
     if rng.random() < profile.never or pay_date > today:
         age = (today - invoice_date).days
         if age > 400 and rng.random() < 0.8:  # old and hopeless: most are written off
-            on = builder.day(invoice_date + timedelta(days=rng.randint(380, age)))
+            written_off = invoice_date + timedelta(days=rng.randint(380, age))
+            on = builder.day(written_off)
             write_off_id = ids.next("write_off")
             number = f"WO-{write_off_id:06d}"
             builder.add(
@@ -560,22 +572,27 @@ def _settle(builder, ids, rng, customer, installment_id, invoice_date, due_date,
             )
             _ledger(builder, customer.id, currency, on, DocumentKind.WRITE_OFF, write_off_id, number, -minor)
             _allocation(builder, ids, installment_id, customer, on, minor, write_off_id=write_off_id)
-        return
+            allocated.append((written_off, minor))
+        return settled_on(allocated, amount)
     if rng.random() < profile.partial:  # part now, most often the rest a month or two later
         part = max(1, minor * rng.choice((3, 5, 7)) // 10)
-        _receipt(builder, ids, rng, customer, installment_id, pay_date, part, today)
+        allocated += _receipt(builder, ids, rng, customer, installment_id, pay_date, part, today)
         rest_date = pay_date + timedelta(days=int(abs(rng.gauss(40, 20))) + 7)
         if rest_date <= today and rng.random() < 0.85:
-            _receipt(builder, ids, rng, customer, installment_id, rest_date, minor - part, today)
-        return
-    _receipt(builder, ids, rng, customer, installment_id, pay_date, minor, today)
+            allocated += _receipt(builder, ids, rng, customer, installment_id, rest_date, minor - part, today)
+        return settled_on(allocated, amount)
+    allocated += _receipt(builder, ids, rng, customer, installment_id, pay_date, minor, today)
+    return settled_on(allocated, amount)
 
 
-def _receipt(builder, ids, rng, customer, installment_id, pay_date, paid, today) -> None:
+def _receipt(builder, ids, rng, customer, installment_id, pay_date, paid, today) -> list[tuple[date, int]]:
+    """A receipt, allocated in full to the installment unless it awaits matching: the allocation."""
     currency = customer.currency
     receipt_id = ids.next("receipt")
     number = f"RC-{receipt_id:06d}"
     on = builder.day(pay_date)
+    # (Drawn before the receipt is written, to know its settled_on; nothing else draws in between.)
+    allocate = rng.random() < 0.985 or (today - pay_date).days > 30  # recent ones may await matching
     builder.add(
         Receipt,
         (
@@ -591,11 +608,14 @@ def _receipt(builder, ids, rng, customer, installment_id, pay_date, paid, today)
             "货款",
             builder.now,
             "demo",
+            on if allocate else None,
         ),
     )
     _ledger(builder, customer.id, currency, on, DocumentKind.RECEIPT, receipt_id, number, -paid)
-    if rng.random() < 0.985 or (today - pay_date).days > 30:  # recent ones may await matching
-        _allocation(builder, ids, installment_id, customer, on, paid, receipt_id=receipt_id)
+    if not allocate:
+        return []
+    _allocation(builder, ids, installment_id, customer, on, paid, receipt_id=receipt_id)
+    return [(pay_date, paid)]
 
 
 def _allocation(builder, ids, installment_id, customer, on, minor, **source) -> None:

@@ -36,6 +36,7 @@ from acctdesk.model.entities import (
 from acctdesk.model.money import Money, MoneyError, normalise_currency
 from acctdesk.services import terms as terms_engine
 from acctdesk.services.auth import Action
+from acctdesk.services.balances import refresh_settled_on
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.errors import (
     InvariantViolation,
@@ -620,7 +621,15 @@ def _allocate_rows(
         session.add(row)
         session.flush()
         written.append(row)
+    _refresh_settled(session, written)
     return written
+
+
+def _refresh_settled(session: Session, rows: Sequence[Allocation]) -> None:
+    """Keep `settled_on` of the installments and documents these allocation rows touch."""
+    refresh_settled_on(session, Installment, [row.installment_id for row in rows])
+    refresh_settled_on(session, Receipt, [row.receipt_id for row in rows])
+    refresh_settled_on(session, CreditNote, [row.credit_note_id for row in rows])
 
 
 def _check_source_usable(session: Session, kind: str, source, on: date) -> None:
@@ -732,6 +741,7 @@ def _unallocate_row(session: Session, uow: UnitOfWork, original: Allocation, min
     )
     session.add(row)
     session.flush()
+    _refresh_settled(session, [row])
     return row
 
 

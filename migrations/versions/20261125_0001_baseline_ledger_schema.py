@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-24 22:36:40.381326
+Create Date: 2026-11-25 00:15:27.663161
 """
 
 from collections.abc import Sequence
@@ -555,6 +555,7 @@ def upgrade() -> None:
         sa.Column("memo", sa.Text(), nullable=False),
         sa.Column("posted_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("posted_by", sa.String(length=100), nullable=False),
+        sa.Column("settled_on", sa.Date(), nullable=True),
         sa.Column("audit_seq", sa.BigInteger(), nullable=True),
         sa.Column("row_hash", sa.String(length=64), nullable=True),
         sa.CheckConstraint("amount_minor > 0", name=op.f("ck_receipt_amount_positive")),
@@ -566,6 +567,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("receipt", schema=None) as batch_op:
         batch_op.create_index("ix_receipt_customer_date", ["customer_id", "receipt_date"], unique=False)
+        batch_op.create_index("ix_receipt_settled", ["settled_on"], unique=False)
 
     op.create_table(
         "reminder",
@@ -827,6 +829,7 @@ def upgrade() -> None:
         sa.Column("reason", sa.Text(), nullable=False),
         sa.Column("posted_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("posted_by", sa.String(length=100), nullable=False),
+        sa.Column("settled_on", sa.Date(), nullable=True),
         sa.Column("audit_seq", sa.BigInteger(), nullable=True),
         sa.Column("row_hash", sa.String(length=64), nullable=True),
         sa.CheckConstraint("amount_minor > 0", name=op.f("ck_credit_note_amount_positive")),
@@ -841,6 +844,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("credit_note", schema=None) as batch_op:
         batch_op.create_index("ix_credit_note_customer_date", ["customer_id", "note_date"], unique=False)
+        batch_op.create_index("ix_credit_note_settled", ["settled_on"], unique=False)
 
     op.create_table(
         "factored_invoice",
@@ -899,6 +903,7 @@ def upgrade() -> None:
         sa.Column("discount_until", sa.Date(), nullable=True),
         sa.Column("discount_minor", sa.BigInteger(), nullable=False),
         sa.Column("retention", sa.Boolean(), nullable=False),
+        sa.Column("settled_on", sa.Date(), nullable=True),
         sa.Column("audit_seq", sa.BigInteger(), nullable=True),
         sa.Column("row_hash", sa.String(length=64), nullable=True),
         sa.CheckConstraint("amount_minor > 0", name=op.f("ck_installment_amount_positive")),
@@ -926,6 +931,7 @@ def upgrade() -> None:
             unique=False,
         )
         batch_op.create_index("ix_installment_due", ["due_date"], unique=False)
+        batch_op.create_index("ix_installment_settled", ["settled_on"], unique=False)
 
     op.create_table(
         "allocation",
@@ -1073,6 +1079,7 @@ def downgrade() -> None:
 
     op.drop_table("allocation")
     with op.batch_alter_table("installment", schema=None) as batch_op:
+        batch_op.drop_index("ix_installment_settled")
         batch_op.drop_index("ix_installment_due")
         batch_op.drop_index("ix_installment_aging")
 
@@ -1083,6 +1090,7 @@ def downgrade() -> None:
     op.drop_table("follow_up")
     op.drop_table("factored_invoice")
     with op.batch_alter_table("credit_note", schema=None) as batch_op:
+        batch_op.drop_index("ix_credit_note_settled")
         batch_op.drop_index("ix_credit_note_customer_date")
 
     op.drop_table("credit_note")
@@ -1127,6 +1135,7 @@ def downgrade() -> None:
 
     op.drop_table("reminder")
     with op.batch_alter_table("receipt", schema=None) as batch_op:
+        batch_op.drop_index("ix_receipt_settled")
         batch_op.drop_index("ix_receipt_customer_date")
 
     op.drop_table("receipt")
