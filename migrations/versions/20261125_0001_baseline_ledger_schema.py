@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 00:15:27.663161
+Create Date: 2026-11-25 00:32:11.902616
 """
 
 from collections.abc import Sequence
@@ -716,10 +716,6 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("bank_line", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_bank_line_batch_id"), ["batch_id"], unique=False)
-        batch_op.create_index(
-            "ix_bank_line_counterparty_account", ["counterparty_account", "status"], unique=False
-        )
-        batch_op.create_index(batch_op.f("ix_bank_line_receipt_id"), ["receipt_id"], unique=False)
         batch_op.create_index("ix_bank_line_status_date", ["status", "booking_date"], unique=False)
 
     op.create_table(
@@ -1113,8 +1109,6 @@ def downgrade() -> None:
     op.drop_table("collection_task")
     with op.batch_alter_table("bank_line", schema=None) as batch_op:
         batch_op.drop_index("ix_bank_line_status_date")
-        batch_op.drop_index(batch_op.f("ix_bank_line_receipt_id"))
-        batch_op.drop_index("ix_bank_line_counterparty_account")
         batch_op.drop_index(batch_op.f("ix_bank_line_batch_id"))
 
     op.drop_table("bank_line")

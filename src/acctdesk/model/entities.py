@@ -609,10 +609,10 @@ class BankLineRecord(Base):
     __tablename__ = "bank_line"
     __table_args__ = (
         CheckConstraint("status IN ('unmatched', 'matched', 'ignored', 'outgoing')", name="status_known"),
-        # The review queue: unmatched lines in date order.
+        # The review queue: unmatched lines in date order; also the matched lines whose payer
+        # accounts the matching learns from (read all at once: no index by account, nor by
+        # receipt, which no query looks a line up by; each one costs every import's insert).
         Index("ix_bank_line_status_date", "status", "booking_date"),
-        # "This account paid for customer X before": matched lines by payer account.
-        Index("ix_bank_line_counterparty_account", "counterparty_account", "status"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -630,7 +630,7 @@ class BankLineRecord(Base):
     reference: Mapped[str] = mapped_column(Text, default="")
     balance_minor: Mapped[int | None] = mapped_column(BigInteger)
     status: Mapped[str] = mapped_column(String(20), default=BankLineStatus.UNMATCHED)
-    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"), index=True)
+    receipt_id: Mapped[int | None] = mapped_column(ForeignKey("receipt.id"))
     note: Mapped[str] = mapped_column(Text, default="")  # why a line was ignored
 
     amount = money_columns()
