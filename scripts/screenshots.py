@@ -22,7 +22,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from acctdesk.services import approvals, auth, ledger, term_library
+from acctdesk.services import approvals, auth, credit_alerts, credit_rating, ledger, term_library
 from acctdesk.services.demo import DemoSpec, generate_demo
 from acctdesk.services.lists import ListQuery, customer_page
 from acctdesk.services.settings import initialise_book
@@ -60,6 +60,16 @@ def make_book(folder: Path):
         query = ListQuery(currency="CNY", sort="overdue", descending=True)
         customer = customer_page(session, AS_OF, query, limit=1)[0]
     add_people(book)
+    for month_end in (
+        date(2026, 6, 30),
+        date(2026, 7, 31),
+        date(2026, 8, 31),
+        date(2026, 9, 30),
+        date(2026, 10, 31),
+    ):
+        credit_rating.record_ratings(UnitOfWork(book, USER), month_end)  # a rating history to chart
+    credit_rating.record_ratings(UnitOfWork(book, USER), AS_OF)
+    credit_alerts.run_risk_checks(UnitOfWork(book, USER), AS_OF)
     receipt = ledger.post_receipt(
         UnitOfWork(book, USER),
         customer_code=customer.code,
@@ -145,6 +155,27 @@ def shoot_control(app, window: MainWindow, ctx: AppContext, ops: Ops, language: 
     window.show_settings("general")
 
 
+def shoot_credit_and_reports(
+    window: MainWindow, ops: Ops, customer_code: str, language: str, out: Path
+) -> None:
+    """The credit page of the most overdue customer, and each tab of the Reports area."""
+    window.show_page("credit")
+    window.credit.view.show_customer(customer_code)
+    save(window, ops, out / f"credit_{language}.png")
+    window.show_page("reports")
+    reports = window.reports.page
+    settle(ops)
+    model = reports.aging_model
+    column = model.column_index("31-60")
+    row = next(r for r in range(model.rowCount()) if not model.row_at(r).buckets[2].is_zero())
+    reports.aging_table.doubleClicked.emit(model.index(row, column))  # the items behind a cell
+    save(window, ops, out / f"reports_{language}.png")
+    for index, tab in enumerate(("metrics", "provision", "forecast"), start=1):
+        reports.tabs.setCurrentIndex(index)
+        save(window, ops, out / f"reports_{tab}_{language}.png")
+    reports.tabs.setCurrentIndex(0)
+
+
 def shoot(app: QApplication, book, receipt_number: str, customer_code: str, language: str, out: Path) -> None:
     i18n.install(app, language)
     i18n.apply_fonts(app)
@@ -153,10 +184,11 @@ def shoot(app: QApplication, book, receipt_number: str, customer_code: str, lang
     window = MainWindow(ctx)
     window.resize(*SIZE)
     window.show()
-    pages = ("dashboard", "customers", "invoices", "receipts", "bank", "collections", "statements", "reports")
+    pages = ("dashboard", "customers", "invoices", "receipts", "bank", "collections", "statements")
     for key in (*pages, "settings"):
         window.show_page(key)
         save(window, ops, out / f"{key}_{language}.png")
+    shoot_credit_and_reports(window, ops, customer_code, language, out)
     window.navigate("customer", customer_code)
     save(window, ops, out / f"customer_{language}.png")
     window.show_page("dashboard")

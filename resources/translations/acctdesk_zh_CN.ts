@@ -4066,7 +4066,7 @@ Everything entered after that backup will no longer be in the book. The current 
     <message>
         <location filename="../../src/acctdesk/ui/reports_view.py" line="537"/>
         <source>No date to expect (later than any past payment)</source>
-        <translation>无法预计日期（逾期已超过历史上任何一笔付款）</translation>
+        <translation>逾期过久，无法预计</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/reports_view.py" line="538"/>

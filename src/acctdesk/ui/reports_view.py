@@ -887,6 +887,7 @@ class ReportsView(QWidget):
         weeks.append([week.end.strftime("%m-%d") for week in self.forecast.weeks])
         weeks.setTitleText(self.tr("Week ending"))
         weeks.setLabelsAngle(-60)
+        weeks.setTruncateLabels(False)
         small = QFont(weeks.labelsFont())
         small.setPointSizeF(small.pointSizeF() * 0.85)
         weeks.setLabelsFont(small)
