@@ -34,11 +34,20 @@ def private_settings(qapp, tmp_path):
 
 
 @pytest.fixture
-def shown_errors(monkeypatch):
+def shown_errors(_no_message_boxes):
     """Messages the app would have shown in a message box (none, unless a test expects some)."""
+    return _no_message_boxes
+
+
+@pytest.fixture(autouse=True)
+def _no_message_boxes(monkeypatch, request):
+    """No test ever waits on a modal message box: the messages are collected instead, and a test that
+    did not ask for them (through `shown_errors`) fails if any was shown."""
     messages: list[str] = []
     monkeypatch.setattr(ops, "show_error", lambda _parent, message: messages.append(message))
-    return messages
+    yield messages
+    if "shown_errors" not in request.fixturenames:
+        assert messages == [], f"the app showed: {messages}"
 
 
 @pytest.fixture

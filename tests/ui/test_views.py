@@ -249,3 +249,10 @@ def test_open_items_only_list_what_is_open(qtbot, window, ctx):
     view.show_open_items(ListQuery(status="retention"))
     settle(ctx)
     assert all(row.retention for row in view.items_model.rows)
+
+
+def test_a_closed_window_asks_its_book_nothing_more(window, on_postgres):
+    timer = getattr(window, "identity_timer", None)
+    assert (timer is not None and timer.isActive()) == on_postgres  # only a team book is asked again
+    window.close()
+    assert timer is None or not timer.isActive()
