@@ -3074,294 +3074,294 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="83"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="80"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="211"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="181"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="179"/>
         <source>acctdesk — %1</source>
         <translation>acctdesk — %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="206"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="207"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="212"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="208"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="209"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="214"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="210"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="216"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="212"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="217"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="213"/>
         <source>Collections</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="249"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="245"/>
         <source>Coming in a later release</source>
         <translation>Coming in a later release</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="282"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="278"/>
         <source>Book: %1</source>
         <translation>Book: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="284"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="280"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="304"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="300"/>
         <source>Every list and figure is as it stood at the end of this day</source>
         <translation>Every list and figure is as it stood at the end of this day</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="320"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="316"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="316"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="312"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="108"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="105"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="214"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="109"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="106"/>
         <source>Exposure against the credit limit, rating, history and risk alerts of a customer</source>
         <translation>Exposure against the credit limit, rating, history and risk alerts of a customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="161"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="159"/>
         <source>%1 (team server, user %2)</source>
         <translation>%1 (team server, user %2)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="219"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="215"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="288"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="284"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="286"/>
         <source>A team book on PostgreSQL, connected as %1</source>
         <translation>A team book on PostgreSQL, connected as %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="300"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="296"/>
         <source>Requests waiting for your decision</source>
         <translation>Requests waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="330"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="326"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="332"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="328"/>
         <source>&amp;New book…</source>
         <translation>&amp;New book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="335"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="331"/>
         <source>&amp;Open book…</source>
         <translation>&amp;Open book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="337"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="333"/>
         <source>&amp;Connect to team server…</source>
         <translation>&amp;Connect to team server…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="338"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="334"/>
         <source>Recent books</source>
         <translation>Recent books</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="341"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="337"/>
         <source>New &amp;demo book</source>
         <translation>New &amp;demo book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="343"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="339"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="347"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="343"/>
         <source>Back up a team book with the database server&apos;s tools (pg_dump)</source>
         <translation>Back up a team book with the database server&apos;s tools (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="351"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="347"/>
         <source>A consistent copy into the backups folder beside the book</source>
         <translation>A consistent copy into the backups folder beside the book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="354"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="350"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="359"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="355"/>
         <source>Restore a team book with the database server&apos;s tools (pg_restore)</source>
         <translation>Restore a team book with the database server&apos;s tools (pg_restore)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="363"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="359"/>
         <source>Replace this book with a backup, after checking the file; the book is copied first</source>
         <translation>Replace this book with a backup, after checking the file; the book is copied first</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="367"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="363"/>
         <source>S&amp;witch user…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="369"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="371"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="367"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="372"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="368"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="373"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="369"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="371"/>
         <source>New &amp;invoice…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="376"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="372"/>
         <source>New &amp;receipt…</source>
         <translation>New &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="378"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="374"/>
         <source>&amp;Approvals…</source>
         <translation>&amp;Approvals…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="380"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="376"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="387"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="383"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="388"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="384"/>
         <source>Show &amp;navigation</source>
         <translation>Show &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="393"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="389"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="394"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="390"/>
         <source>Audit &amp;log…</source>
         <translation>Audit &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="396"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="392"/>
         <source>&amp;Users…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="397"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="393"/>
         <source>&amp;Payment terms…</source>
         <translation>&amp;Payment terms…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="399"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="395"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="400"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="396"/>
         <source>&amp;About acctdesk</source>
         <translation>&amp;About acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="418"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="414"/>
         <source>No recent books</source>
         <translation>No recent books</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="495"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="491"/>
         <source>Invoice %1 posted</source>
         <translation>Invoice %1 posted</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="505"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="501"/>
         <source>Receipt %1 posted</source>
         <translation>Receipt %1 posted</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="517"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="513"/>
         <source>Receipt %1 allocated</source>
         <translation>Receipt %1 allocated</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="527"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="523"/>
         <source>%1 reversed</source>
         <translation>%1 reversed</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="560"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="556"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="565"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="561"/>
         <source>%Ln request(s) to approve</source>
         <translation>
             <numerusform>%Ln request to approve</numerusform>
@@ -3369,48 +3369,48 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="579"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="575"/>
         <source>Backed up automatically to %1</source>
         <translation>Backed up automatically to %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="596"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="592"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="598"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="594"/>
         <source>acctdesk books (*.sqlite *.db);;All files (*)</source>
         <translation>acctdesk books (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="613"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="609"/>
         <source>Checking the backup…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="623"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="619"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="626"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="673"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="622"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="672"/>
         <source>Backing up the book…</source>
         <translation>Backing up the book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="632"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="628"/>
         <source>About acctdesk</source>
         <translation>About acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="634"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="630"/>
         <source>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="668"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="664"/>
         <source>Window and column layout reset</source>
         <translation>Window and column layout reset</translation>
     </message>
@@ -3715,317 +3715,317 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="190"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="187"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="193"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="190"/>
         <source>By due date</source>
         <translation>By due date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="194"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="191"/>
         <source>By invoice date</source>
         <translation>By invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="198"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="445"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="472"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="195"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="442"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="469"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="199"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="196"/>
         <source>Key-account group</source>
         <translation>Key-account group</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="200"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="197"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="201"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="198"/>
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="202"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="221"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="407"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="456"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="479"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="199"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="404"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="453"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="476"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="206"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="203"/>
         <source>Amounts in different currencies are never added together</source>
         <translation>Amounts in different currencies are never added together</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="208"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="205"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="212"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="210"/>
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="210"/>
         <source>Rows</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="306"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="303"/>
         <source>DSO</source>
         <translation>DSO</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="306"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="303"/>
         <source>AR at the end ÷ credit sales of the month × days</source>
         <translation>AR at the end ÷ credit sales of the month × days</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="308"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="305"/>
         <source>CEI</source>
         <translation>CEI</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="309"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="306"/>
         <source>Collected ÷ (AR at the start + credit sales − current AR at the end) × 100</source>
         <translation>Collected ÷ (AR at the start + credit sales − current AR at the end) × 100</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="312"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="309"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="312"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="309"/>
         <source>Overdue open items ÷ open items</source>
         <translation>Overdue open items ÷ open items</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="313"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="310"/>
         <source>Bad-debt rate</source>
         <translation>Bad-debt rate</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="313"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="310"/>
         <source>Written off ÷ credit sales of the month</source>
         <translation>Written off ÷ credit sales of the month</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="315"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="312"/>
         <source>Collection rate</source>
         <translation>Collection rate</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="316"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="313"/>
         <source>Collected of what fell due in the month ÷ what fell due</source>
         <translation>Collected of what fell due in the month ÷ what fell due</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="320"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="317"/>
         <source>Share of the receivables owed by the 10 largest customers</source>
         <translation>Share of the receivables owed by the 10 largest customers</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="236"/>
         <source>Double-click an amount to list the items behind it</source>
         <translation>Double-click an amount to list the items behind it</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="176"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="173"/>
         <source>Aging</source>
         <translation>Aging</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="177"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="174"/>
         <source>Metrics</source>
         <translation>Metrics</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="178"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="175"/>
         <source>Bad-debt provision</source>
         <translation>Bad-debt provision</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="179"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="176"/>
         <source>Cash forecast</source>
         <translation>Cash forecast</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="195"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="192"/>
         <source>Age the items by days overdue, or by days since the invoice</source>
         <translation>Age the items by days overdue, or by days since the invoice</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="207"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="208"/>
         <source>Save the report on this tab as a formatted Excel workbook</source>
         <translation>Save the report on this tab as a formatted Excel workbook</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="254"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="251"/>
         <source>Double-click an aging amount to see its items</source>
         <translation>Double-click an aging amount to see its items</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="284"/>
         <source>Trend of</source>
         <translation>Trend of</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="311"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="308"/>
         <source>Days delinquent</source>
         <translation>Days delinquent</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="311"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="308"/>
         <source>Average days delinquent: DSO − best possible DSO</source>
         <translation>Average days delinquent: DSO − best possible DSO</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="319"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="316"/>
         <source>Top-10 share</source>
         <translation>Top-10 share</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="353"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="350"/>
         <source>Open items spread over the coming weeks by how late each customer has paid over the last 12 months; items awaiting an event or in dispute are shown apart.</source>
         <translation>Open items spread over the coming weeks by how late each customer has paid over the last 12 months; items awaiting an event or in dispute are shown apart.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="398"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="395"/>
         <source>10k</source>
         <translation>10k</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="398"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="395"/>
         <source>thousand</source>
         <translation>thousand</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="399"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="396"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="406"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="475"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="403"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="472"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="431"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="736"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="428"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="733"/>
         <source>Disputed</source>
         <translation>Disputed</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="434"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="431"/>
         <source>Unapplied</source>
         <translation>Unapplied</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="437"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="434"/>
         <source>Unapplied receipts and credit notes</source>
         <translation>Unapplied receipts and credit notes</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="439"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="476"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="985"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="436"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="473"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="988"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="446"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="443"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="447"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="444"/>
         <source>Invoice date</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="448"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="445"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="449"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="446"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="450"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="447"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="455"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="452"/>
         <source>Month</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="480"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="477"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="489"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="486"/>
         <source>Open items of this age, provided for at %1</source>
         <translation>Open items of this age, provided for at %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="495"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="492"/>
         <source>Open items</source>
         <translation>Open items</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="496"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="493"/>
         <source>Provision</source>
         <translation>Provision</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="497"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="494"/>
         <source>Previous month</source>
         <translation>Previous month</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="500"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="497"/>
         <source>Charge (release)</source>
         <translation>Charge (release)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="504"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="501"/>
         <source>Provision − previous month: charged to the period, or released when negative</source>
         <translation>Provision − previous month: charged to the period, or released when negative</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="512"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="509"/>
         <source>Over %1 years</source>
         <translation>Over %1 years</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="514"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="511"/>
         <source>Within %n year(s)</source>
         <translation>
             <numerusform>Within %n year</numerusform>
@@ -4033,142 +4033,142 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="515"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="512"/>
         <source>%1–%2 years</source>
         <translation>%1–%2 years</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="519"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="516"/>
         <source>Age rates</source>
         <translation>Age rates</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="519"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="516"/>
         <source>Individual</source>
         <translation>Individual</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="523"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="520"/>
         <source>Expected</source>
         <translation>Expected</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="524"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="521"/>
         <source>From</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="525"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="522"/>
         <source>To</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="535"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="532"/>
         <source>Week %1</source>
         <translation>Week %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="536"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="533"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="537"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="534"/>
         <source>No date to expect (later than any past payment)</source>
         <translation>No date to expect (later than any past payment)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="538"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="535"/>
         <source>Awaiting an event (delivery, acceptance…)</source>
         <translation>Awaiting an event (delivery, acceptance…)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="539"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="536"/>
         <source>In dispute</source>
         <translation>In dispute</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="592"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="589"/>
         <source>Checking the aging against the ledger and the statements…</source>
         <translation>Checking the aging against the ledger and the statements…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="652"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="649"/>
         <source>%1: aging = ledger = statements = %2 ✓</source>
         <translation>%1: aging = ledger = statements = %2 ✓</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="659"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="656"/>
         <source>%1: aging %2, ledger %3, statements %4 — differences %5 and %6 ✗</source>
         <translation>%1: aging %2, ledger %3, statements %4 — differences %5 and %6 ✗</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="667"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="664"/>
         <source>No receivables on this date</source>
         <translation>No receivables on this date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="683"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="680"/>
         <source>none</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="686"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="683"/>
         <source>Provision as of %1 by the age of the open items since their invoice dates — %2. Customers with an individual provision use their own rate or amount. Previous month&apos;s run: %3. A preview: the month-end run is recorded with acctdesk provision run.</source>
         <translation>Provision as of %1 by the age of the open items since their invoice dates — %2. Customers with an individual provision use their own rate or amount. Previous month&apos;s run: %3. A preview: the month-end run is recorded with acctdesk provision run.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="726"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="723"/>
         <source>No receivables in this currency</source>
         <translation>No receivables in this currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="772"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="769"/>
         <source>Aging of the %1 largest balances, %2</source>
         <translation>Aging of the %1 largest balances, %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="801"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="798"/>
         <source>not defined this month</source>
         <translation>not defined this month</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="803"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="800"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="815"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="812"/>
         <source>%1 to %2</source>
         <translation>%1 to %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="855"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="852"/>
         <source>days</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="862"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="859"/>
         <source>%1, %2 – %3</source>
         <translation>%1, %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="878"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="875"/>
         <source>No open items in this currency</source>
         <translation>No open items in this currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="891"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="888"/>
         <source>Week ending</source>
         <translation>Week ending</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="905"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="903"/>
         <source>Receipts expected per week, %1 (total %2)</source>
         <translation>Receipts expected per week, %1 (total %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="946"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="944"/>
         <source>%1 (%2), %3: %Ln item(s), %4</source>
         <translation>
             <numerusform>%1 (%2), %3: %Ln item, %4</numerusform>
@@ -4176,22 +4176,22 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="967"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="965"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="967"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="965"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="981"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="979"/>
         <source>Exporting to Excel…</source>
         <translation>Exporting to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="1021"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="1024"/>
         <source>Exported to %1</source>
         <translation>Exported to %1</translation>
     </message>

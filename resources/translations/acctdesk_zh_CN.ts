@@ -3068,342 +3068,342 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="83"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="80"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="211"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="181"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="179"/>
         <source>acctdesk — %1</source>
         <translation>acctdesk — %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="206"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="207"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="212"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="208"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="209"/>
         <source>Receipts</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="214"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="210"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="216"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="212"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="217"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="213"/>
         <source>Collections</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="249"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="245"/>
         <source>Coming in a later release</source>
         <translation>后续版本推出</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="282"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="278"/>
         <source>Book: %1</source>
         <translation>账套：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="284"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="280"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="304"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="300"/>
         <source>Every list and figure is as it stood at the end of this day</source>
         <translation>所有列表和数字均按该日日终的状态计算</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="320"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="316"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="316"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="312"/>
         <source>As of</source>
         <translation>截止日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="108"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="105"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="214"/>
         <source>Credit</source>
         <translation>信用</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="109"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="106"/>
         <source>Exposure against the credit limit, rating, history and risk alerts of a customer</source>
         <translation>客户的信用敞口与信用额度、信用评级、评级历史和风险预警</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="161"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="159"/>
         <source>%1 (team server, user %2)</source>
         <translation>%1（团队服务器，用户 %2）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="219"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="215"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="288"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="284"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="286"/>
         <source>A team book on PostgreSQL, connected as %1</source>
         <translation>PostgreSQL 上的团队账套，当前连接用户 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="300"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="296"/>
         <source>Requests waiting for your decision</source>
         <translation>等待您审批的申请</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="330"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="326"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="332"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="328"/>
         <source>&amp;New book…</source>
         <translation>新建账套(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="335"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="331"/>
         <source>&amp;Open book…</source>
         <translation>打开账套(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="337"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="333"/>
         <source>&amp;Connect to team server…</source>
         <translation>连接团队服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="338"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="334"/>
         <source>Recent books</source>
         <translation>最近使用的账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="341"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="337"/>
         <source>New &amp;demo book</source>
         <translation>新建演示账套(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="343"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="339"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="347"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="343"/>
         <source>Back up a team book with the database server&apos;s tools (pg_dump)</source>
         <translation>团队账套请使用数据库服务器的工具备份（pg_dump）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="351"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="347"/>
         <source>A consistent copy into the backups folder beside the book</source>
         <translation>在账套旁的 backups 文件夹中生成一份一致的副本</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="354"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="350"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="359"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="355"/>
         <source>Restore a team book with the database server&apos;s tools (pg_restore)</source>
         <translation>团队账套请使用数据库服务器的工具（pg_restore）恢复</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="363"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="359"/>
         <source>Replace this book with a backup, after checking the file; the book is copied first</source>
         <translation>检查备份文件后用它替换本账套；替换前会先复制当前账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="367"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="363"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="369"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="365"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="371"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="367"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="372"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="368"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="373"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="369"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="371"/>
         <source>New &amp;invoice…</source>
         <translation>新增发票(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="376"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="372"/>
         <source>New &amp;receipt…</source>
         <translation>新增收款(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="378"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="374"/>
         <source>&amp;Approvals…</source>
         <translation>审批(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="380"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="376"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="387"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="383"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="388"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="384"/>
         <source>Show &amp;navigation</source>
         <translation>显示导航栏(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="393"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="389"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="394"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="390"/>
         <source>Audit &amp;log…</source>
         <translation>审计日志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="396"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="392"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="397"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="393"/>
         <source>&amp;Payment terms…</source>
         <translation>付款条件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="399"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="395"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="400"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="396"/>
         <source>&amp;About acctdesk</source>
         <translation>关于 acctdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="418"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="414"/>
         <source>No recent books</source>
         <translation>没有最近使用的账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="495"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="491"/>
         <source>Invoice %1 posted</source>
         <translation>发票 %1 已过账</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="505"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="501"/>
         <source>Receipt %1 posted</source>
         <translation>收款 %1 已过账</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="517"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="513"/>
         <source>Receipt %1 allocated</source>
         <translation>收款 %1 已核销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="527"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="523"/>
         <source>%1 reversed</source>
         <translation>%1 已冲销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="560"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="556"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="565"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="561"/>
         <source>%Ln request(s) to approve</source>
         <translation>
             <numerusform>%Ln 项待审批</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="579"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="575"/>
         <source>Backed up automatically to %1</source>
         <translation>已自动备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="596"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="592"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="598"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="594"/>
         <source>acctdesk books (*.sqlite *.db);;All files (*)</source>
         <translation>acctdesk 账套 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="613"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="609"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份文件…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="623"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="619"/>
         <source>Backup written to %1</source>
         <translation>备份已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="626"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="673"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="622"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="672"/>
         <source>Backing up the book…</source>
         <translation>正在备份账套…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="632"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="628"/>
         <source>About acctdesk</source>
         <translation>关于 acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="634"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="630"/>
         <source>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;面向赊销业务财务团队的应收账款、账龄、信用控制与催收工具。&lt;/p&gt;&lt;p&gt;账套数据只保存在您自己的电脑上。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="668"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="664"/>
         <source>Window and column layout reset</source>
         <translation>窗口和列布局已恢复默认</translation>
     </message>
@@ -3707,481 +3707,481 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="190"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="187"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="193"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="190"/>
         <source>By due date</source>
         <translation>按到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="194"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="191"/>
         <source>By invoice date</source>
         <translation>按开票日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="198"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="445"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="472"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="195"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="442"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="469"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="199"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="196"/>
         <source>Key-account group</source>
         <translation>大客户集团</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="200"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="197"/>
         <source>Salesperson</source>
         <translation>销售员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="201"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="198"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="202"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="221"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="407"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="456"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="479"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="199"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="404"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="453"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="476"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="206"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="203"/>
         <source>Amounts in different currencies are never added together</source>
         <translation>不同币种的金额从不相加</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="208"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="205"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="212"/>
         <source>As of</source>
         <translation>截止日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="210"/>
         <source>Basis</source>
         <translation>账龄基准</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="210"/>
         <source>Rows</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="306"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="303"/>
         <source>DSO</source>
         <translation>应收账款周转天数 (DSO)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="306"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="303"/>
         <source>AR at the end ÷ credit sales of the month × days</source>
         <translation>期末应收 ÷ 当月赊销额 × 天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="308"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="305"/>
         <source>CEI</source>
         <translation>回款效率指数 (CEI)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="309"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="306"/>
         <source>Collected ÷ (AR at the start + credit sales − current AR at the end) × 100</source>
         <translation>已回款 ÷（期初应收 + 赊销额 − 期末未到期应收）× 100</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="312"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="309"/>
         <source>Overdue</source>
         <translation>逾期占比</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="312"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="309"/>
         <source>Overdue open items ÷ open items</source>
         <translation>逾期未清项 ÷ 全部未清项</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="313"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="310"/>
         <source>Bad-debt rate</source>
         <translation>坏账率</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="313"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="310"/>
         <source>Written off ÷ credit sales of the month</source>
         <translation>核销金额 ÷ 当月赊销额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="315"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="312"/>
         <source>Collection rate</source>
         <translation>回款率</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="316"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="313"/>
         <source>Collected of what fell due in the month ÷ what fell due</source>
         <translation>当月到期款项中已收回的 ÷ 当月到期金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="320"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="317"/>
         <source>Share of the receivables owed by the 10 largest customers</source>
         <translation>前十大客户所欠应收账款占比</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="236"/>
         <source>Double-click an amount to list the items behind it</source>
         <translation>双击金额可查看其明细</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="176"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="173"/>
         <source>Aging</source>
         <translation>账龄</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="177"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="174"/>
         <source>Metrics</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="178"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="175"/>
         <source>Bad-debt provision</source>
         <translation>坏账准备</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="179"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="176"/>
         <source>Cash forecast</source>
         <translation>回款预测</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="195"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="192"/>
         <source>Age the items by days overdue, or by days since the invoice</source>
         <translation>按逾期天数或开票后天数计算账龄</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="207"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="208"/>
         <source>Save the report on this tab as a formatted Excel workbook</source>
         <translation>将本页报表保存为带格式的 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="254"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="251"/>
         <source>Double-click an aging amount to see its items</source>
         <translation>双击账龄金额可查看明细</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="284"/>
         <source>Trend of</source>
         <translation>趋势：</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="311"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="308"/>
         <source>Days delinquent</source>
         <translation>平均逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="311"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="308"/>
         <source>Average days delinquent: DSO − best possible DSO</source>
         <translation>平均逾期天数（ADD）= DSO − 最佳 DSO</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="319"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="316"/>
         <source>Top-10 share</source>
         <translation>前十大客户占比</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="353"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="350"/>
         <source>Open items spread over the coming weeks by how late each customer has paid over the last 12 months; items awaiting an event or in dispute are shown apart.</source>
         <translation>按各客户近 12 个月的付款延迟情况，将未清项分摊到未来各周；待事件触发和有争议的款项单独列示。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="398"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="395"/>
         <source>10k</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="398"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="395"/>
         <source>thousand</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="399"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="396"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="406"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="475"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="403"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="472"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="431"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="736"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="428"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="733"/>
         <source>Disputed</source>
         <translation>有争议</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="434"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="431"/>
         <source>Unapplied</source>
         <translation>未核销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="437"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="434"/>
         <source>Unapplied receipts and credit notes</source>
         <translation>未核销收款及贷项</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="439"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="476"/>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="985"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="436"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="473"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="988"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="446"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="443"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="447"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="444"/>
         <source>Invoice date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="448"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="445"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="449"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="446"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="450"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="447"/>
         <source>Open</source>
         <translation>未清金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="455"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="452"/>
         <source>Month</source>
         <translation>月份</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="480"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="477"/>
         <source>Method</source>
         <translation>计提方法</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="489"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="486"/>
         <source>Open items of this age, provided for at %1</source>
         <translation>该账龄段的未清项，按 %1 计提</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="495"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="492"/>
         <source>Open items</source>
         <translation>未清项</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="496"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="493"/>
         <source>Provision</source>
         <translation>坏账准备</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="497"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="494"/>
         <source>Previous month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="500"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="497"/>
         <source>Charge (release)</source>
         <translation>本期计提（转回）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="504"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="501"/>
         <source>Provision − previous month: charged to the period, or released when negative</source>
         <translation>本期坏账准备 − 上月：正数为本期计提，负数为转回</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="512"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="509"/>
         <source>Over %1 years</source>
         <translation>%1 年以上</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="514"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="511"/>
         <source>Within %n year(s)</source>
         <translation>
             <numerusform>%n 年以内</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="515"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="512"/>
         <source>%1–%2 years</source>
         <translation>%1–%2 年</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="519"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="516"/>
         <source>Age rates</source>
         <translation>账龄组合</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="519"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="516"/>
         <source>Individual</source>
         <translation>单项计提</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="523"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="520"/>
         <source>Expected</source>
         <translation>预计回款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="524"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="521"/>
         <source>From</source>
         <translation>起始日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="525"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="522"/>
         <source>To</source>
         <translation>截止日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="535"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="532"/>
         <source>Week %1</source>
         <translation>第 %1 周</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="536"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="533"/>
         <source>Later</source>
         <translation>以后</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="537"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="534"/>
         <source>No date to expect (later than any past payment)</source>
         <translation>逾期过久，无法预计</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="538"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="535"/>
         <source>Awaiting an event (delivery, acceptance…)</source>
         <translation>待事件触发（到货、验收…）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="539"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="536"/>
         <source>In dispute</source>
         <translation>有争议</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="592"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="589"/>
         <source>Checking the aging against the ledger and the statements…</source>
         <translation>正在将账龄与总账及对账单勾稽…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="652"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="649"/>
         <source>%1: aging = ledger = statements = %2 ✓</source>
         <translation>%1：账龄 = 总账 = 对账单 = %2 ✓</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="659"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="656"/>
         <source>%1: aging %2, ledger %3, statements %4 — differences %5 and %6 ✗</source>
         <translation>%1：账龄 %2，总账 %3，对账单 %4 — 差额 %5 和 %6 ✗</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="667"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="664"/>
         <source>No receivables on this date</source>
         <translation>该日无应收账款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="683"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="680"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="686"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="683"/>
         <source>Provision as of %1 by the age of the open items since their invoice dates — %2. Customers with an individual provision use their own rate or amount. Previous month&apos;s run: %3. A preview: the month-end run is recorded with acctdesk provision run.</source>
         <translation>截至 %1 的坏账准备，按未清项自开票日起的账龄计提——%2。单项计提的客户按各自的比例或金额计提。上月计提：%3。此为试算；月末计提用 acctdesk provision run 入账。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="726"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="723"/>
         <source>No receivables in this currency</source>
         <translation>该币种没有应收账款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="772"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="769"/>
         <source>Aging of the %1 largest balances, %2</source>
         <translation>余额最大的 %1 项的账龄（%2）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="801"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="798"/>
         <source>not defined this month</source>
         <translation>本月无法计算</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="803"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="800"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="815"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="812"/>
         <source>%1 to %2</source>
         <translation>%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="855"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="852"/>
         <source>days</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="862"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="859"/>
         <source>%1, %2 – %3</source>
         <translation>%1，%2 – %3</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="878"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="875"/>
         <source>No open items in this currency</source>
         <translation>该币种没有未清项</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="891"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="888"/>
         <source>Week ending</source>
         <translation>周末日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="905"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="903"/>
         <source>Receipts expected per week, %1 (total %2)</source>
         <translation>每周预计回款（%1，合计 %2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="946"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="944"/>
         <source>%1 (%2), %3: %Ln item(s), %4</source>
         <translation>
             <numerusform>%1（%2）%3：共 %Ln 笔，%4</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="967"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="965"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="967"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="965"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="981"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="979"/>
         <source>Exporting to Excel…</source>
         <translation>正在导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/reports_view.py" line="1021"/>
+        <location filename="../../src/acctdesk/ui/reports_view.py" line="1024"/>
         <source>Exported to %1</source>
         <translation>已导出到 %1</translation>
     </message>
