@@ -13,23 +13,25 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, datetime
-from operator import itemgetter
+from decimal import Decimal
+from itertools import repeat
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from acctdesk.model.entities import BankLineRecord, BankLineStatus, ImportBatch, MappingTemplate, Receipt
-from acctdesk.model.money import Money, MoneyError, to_minor
+from acctdesk.model.money import Money, MoneyError, minor_digits
 from acctdesk.services.auth import Action
 from acctdesk.services.errors import NotFound, ValidationError
-from acctdesk.services.importing import BankLine, ColumnMapping, ReadResult, RowError, read_bank_file
+from acctdesk.services.importing import ColumnMapping, ReadResult, RowError, read_bank_file
+from acctdesk.services.importing.reader import cyclic_gc_paused
 from acctdesk.services.uow import UnitOfWork
 
-# SQLite accepts at most 32,766 bound values per statement (999 before 3.32).
-_KEY_CHUNK = 500
 # Lines are written with the driver's executemany in chunks of this many rows (no ORM objects).
 INSERT_CHUNK = 5_000
 _LINE_COLUMNS = (
@@ -50,6 +52,8 @@ _LINE_COLUMNS = (
 )
 # The book keeps amounts as 64-bit integer minor units; no bank line comes near this.
 _LARGEST_MINOR = 10**17
+# SQLite's page cache while a large file's lines are written, in KiB (see _insert_lines).
+_IMPORT_CACHE_KIB = 64 * 1024
 ACCOUNT_LENGTH = 100
 
 
@@ -254,6 +258,18 @@ def import_bank_file(
     mapping used as a named template, in the same transaction.
     """
     path = Path(path)
+    with cyclic_gc_paused():
+        return _import(uow, path, mapping, currency, template_name, save_template_as)
+
+
+def _import(
+    uow: UnitOfWork,
+    path: Path,
+    mapping: ColumnMapping | None,
+    currency: str | None,
+    template_name: str | None,
+    save_template_as: str | None,
+) -> ImportResult:
     with uow.book.sessions() as session:
         earlier = _batch_by_hash(session, _file_sha256(path))
         if earlier is not None and not save_template_as:
@@ -300,13 +316,20 @@ def _save_mapping(uow: UnitOfWork, name: str, read: ReadResult) -> str:
     return _save_template(uow, name, read.mapping).name
 
 
-def _line_rows(read: ReadResult) -> tuple[list[dict], list[RowError]]:
-    """Bank lines as table rows (money in minor units), and the lines that cannot be stored."""
+def _line_rows(read: ReadResult) -> tuple[list[tuple], list[RowError]]:
+    """Bank lines as table rows (tuples in the order of _LINE_COLUMNS, money in minor units),
+    and the lines that cannot be stored."""
     rows, problems = [], []
     name = read.path.name
+    digits: dict[str, int] = {}
+    unmatched, outgoing, ignored = (str(s) for s in _STATUSES)
     for line in read.lines:
+        currency = line.currency
         try:
-            amount_minor = to_minor(line.amount, line.currency)
+            places = digits.get(currency)
+            if places is None:
+                places = digits[currency] = minor_digits(currency)
+            amount_minor = _minor(line.amount, places, currency)
         except MoneyError as error:
             problems.append(RowError(name, line.source_row, None, str(error)))
             continue
@@ -320,59 +343,62 @@ def _line_rows(read: ReadResult) -> tuple[list[dict], list[RowError]]:
                         name, line.source_row, None, f"the {label} is longer than {ACCOUNT_LENGTH} characters"
                     )
                 )
-        rows.append(_line_row(line, amount_minor))
+        if amount_minor > 0:
+            status, note = unmatched, ""
+        elif amount_minor < 0:
+            status, note = outgoing, ""
+        else:
+            status, note = ignored, "a zero amount"
+        rows.append(
+            (
+                line.line_key,
+                line.source_row,
+                line.account,
+                line.booking_date,
+                line.value_date,
+                amount_minor,
+                currency,
+                line.counterparty_name,
+                line.counterparty_account,
+                line.memo,
+                line.reference,
+                _balance_minor(line.balance, places, currency),
+                status,
+                note,
+            )
+        )
     return rows, problems
 
 
-def _line_row(line: BankLine, amount_minor: int) -> dict:
-    if amount_minor > 0:
-        status = BankLineStatus.UNMATCHED
-    elif amount_minor < 0:
-        status = BankLineStatus.OUTGOING
-    else:
-        status = BankLineStatus.IGNORED
-    return {
-        "line_key": line.line_key,
-        "source_row": line.source_row,
-        "account": line.account,
-        "booking_date": line.booking_date,
-        "value_date": line.value_date,
-        "amount_minor": amount_minor,
-        "currency": line.currency,
-        "counterparty_name": line.counterparty_name,
-        "counterparty_account": line.counterparty_account,
-        "memo": line.memo,
-        "reference": line.reference,
-        "balance_minor": _balance_minor(line),
-        "status": str(status),
-        "note": "a zero amount" if amount_minor == 0 else "",
-    }
+_STATUSES = (BankLineStatus.UNMATCHED, BankLineStatus.OUTGOING, BankLineStatus.IGNORED)
+# Where _line_rows puts what _write_batch looks at.
+_KEY, _AMOUNT, _CURRENCY, _STATUS = (
+    _LINE_COLUMNS.index(column) for column in ("line_key", "amount_minor", "currency", "status")
+)
 
 
-def _balance_minor(line: BankLine) -> int | None:
-    if line.balance is None:
+def _minor(amount: Decimal, places: int, currency: str) -> int:
+    """to_minor, with the currency's decimals looked up once per file."""
+    scaled = amount.scaleb(places)
+    if scaled != scaled.to_integral_value():
+        raise MoneyError(f"{amount} has more decimals than {currency} allows")
+    return int(scaled)
+
+
+def _balance_minor(balance: Decimal | None, places: int, currency: str) -> int | None:
+    if balance is None:
         return None
     try:
-        minor = to_minor(line.balance, line.currency)
-    except MoneyError:  # a balance finer than the currency: informational only, not kept
+        minor = _minor(balance, places, currency)
+    except (MoneyError, ArithmeticError):  # a balance finer than the currency: informational only, not kept
         return None
     return minor if abs(minor) < _LARGEST_MINOR else None
 
 
-def _existing_keys(session: Session, keys: Sequence[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(keys), _KEY_CHUNK):
-        chunk = keys[start : start + _KEY_CHUNK]
-        found.update(
-            session.scalars(select(BankLineRecord.line_key).where(BankLineRecord.line_key.in_(chunk)))
-        )
-    return found
-
-
-def _totals(rows: Iterable[dict]) -> tuple[Money, ...]:
+def _totals(rows: Iterable[tuple]) -> tuple[Money, ...]:
     by_currency: dict[str, int] = defaultdict(int)
     for row in rows:
-        by_currency[row["currency"]] += row["amount_minor"]
+        by_currency[row[_CURRENCY]] += row[_AMOUNT]
     return tuple(Money.from_minor(minor, currency) for currency, minor in sorted(by_currency.items()))
 
 
@@ -388,17 +414,13 @@ def _write_batch(
     uow: UnitOfWork,
     file_name: str,
     read: ReadResult,
-    rows: list[dict],
+    rows: list[tuple],
     template_name: str | None,
     mapping: ColumnMapping | None,
     saved: str | None,
 ) -> ImportResult:
     session = uow.session
     sha256 = read.file_sha256
-    existing = _existing_keys(session, [row["line_key"] for row in rows])
-    new_rows = [row for row in rows if row["line_key"] not in existing]
-    incoming = [row for row in new_rows if row["status"] == BankLineStatus.UNMATCHED]
-    outgoing = [row for row in new_rows if row["status"] == BankLineStatus.OUTGOING]
     batch = ImportBatch(
         file_name=file_name[:260],
         file_size=read.file_size,
@@ -408,14 +430,19 @@ def _write_batch(
         template_name=template_name,
         imported_by=uow.user,
         lines_read=len(rows),
-        lines_added=len(new_rows),
-        lines_duplicate=len(rows) - len(new_rows),
-        lines_outgoing=len(outgoing),
+        lines_added=0,  # counted below, once the lines are in
+        lines_duplicate=0,
+        lines_outgoing=0,
         warnings="\n".join(read.warnings),
     )
     session.add(batch)
     session.flush()
-    _insert_lines(session, batch.id, new_rows)
+    new_rows = _insert_lines(session, batch.id, rows)
+    incoming = [row for row in new_rows if row[_STATUS] == BankLineStatus.UNMATCHED]
+    outgoing = [row for row in new_rows if row[_STATUS] == BankLineStatus.OUTGOING]
+    batch.lines_added = len(new_rows)
+    batch.lines_duplicate = len(rows) - len(new_rows)
+    batch.lines_outgoing = len(outgoing)
     result = ImportResult(
         file_name=file_name,
         file_sha256=sha256,
@@ -456,35 +483,61 @@ def _write_batch(
     return result
 
 
-def _insert_lines(session: Session, batch_id: int, rows: list[dict]) -> None:
-    """Write the new lines with the driver's executemany, a chunk at a time.
+def _insert_lines(session: Session, batch_id: int, rows: list[tuple]) -> list[tuple]:
+    """Write the lines whose key the book does not hold yet, and return those (the others are
+    duplicates of lines imported before, from this file or another).
+
+    Each line goes in with ON CONFLICT (line_key) DO NOTHING, so a line the book holds already
+    is left out by the unique index the insert updates anyway, with no query of its own; the
+    lines of the batch are counted after, and only when some were left out are their keys read
+    back to tell which. Only the key's conflict is ignored: any other constraint still fails.
+
+    The lines are written with the driver's executemany, a chunk at a time.
 
     As in the demo generator: for a file of 100,000 lines SQLAlchemy's executemany spent about
     as long building parameters as the database spent writing. Values go in through the column
     types' own bind processors (dates as ISO text on SQLite), each distinct value converted once.
+    On SQLite the page cache is made large enough for the new index entries while the lines
+    are written (the default 2 MB spills them to the log mid-transaction), then set back.
     """
     connection = session.connection()
     dialect = connection.dialect
     table = BankLineRecord.__table__
     marker = "?" if dialect.paramstyle == "qmark" else "%s"
     columns = ("batch_id", *_LINE_COLUMNS)
-    sql = f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([marker] * len(columns))})"
+    sql = (
+        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join([marker] * len(columns))}) "
+        "ON CONFLICT (line_key) DO NOTHING"
+    )
     converted = [
-        (position, processor, {})
+        (position - 1, processor, {})
         for position, name in enumerate(columns)
         if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect)) is not None
     ]
-    pick = itemgetter(*_LINE_COLUMNS)
-    for start in range(0, len(rows), INSERT_CHUNK):
-        values = [[batch_id, *pick(row)] for row in rows[start : start + INSERT_CHUNK]]
-        for position, processor, done in converted:
-            for row_values in values:
-                value = row_values[position]
-                stored = done.get(value)
-                if stored is None:
-                    stored = done[value] = processor(value)
-                row_values[position] = stored
-        connection.exec_driver_sql(sql, [tuple(v) for v in values])
+    cache_size = None
+    if dialect.name == "sqlite" and len(rows) > INSERT_CHUNK:
+        cache_size = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        connection.exec_driver_sql(f"PRAGMA cache_size = -{_IMPORT_CACHE_KIB}")
+    try:
+        for start in range(0, len(rows), INSERT_CHUNK):
+            chunk = rows[start : start + INSERT_CHUNK]
+            columns_of_chunk = list(zip(*chunk, strict=True))
+            for position, processor, done in converted:
+                column = columns_of_chunk[position]
+                for value in set(column).difference(done):
+                    done[value] = processor(value)
+                columns_of_chunk[position] = [done[value] for value in column]
+            connection.exec_driver_sql(sql, list(zip(repeat(batch_id), *columns_of_chunk)))
+    finally:
+        if cache_size is not None:
+            with suppress(DBAPIError):  # after a failed statement: the size is a limit, not memory
+                connection.exec_driver_sql(f"PRAGMA cache_size = {int(cache_size)}")
+    of_batch = BankLineRecord.batch_id == batch_id
+    added = session.scalar(select(func.count()).select_from(BankLineRecord).where(of_batch))
+    if added == len(rows):
+        return rows
+    kept = set(session.scalars(select(BankLineRecord.line_key).where(of_batch)))
+    return [row for row in rows if row[_KEY] in kept]
 
 
 def _already_imported(

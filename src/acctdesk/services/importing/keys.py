@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
 
@@ -84,35 +84,76 @@ def _basis(draft: LineDraft, name: str, counterparty_account: str) -> tuple[str,
 
 
 def finish_lines(drafts: list[LineDraft]) -> list[BankLine]:
-    """Tidy the text of each draft and give it its key, counting repeats within the file."""
+    """Tidy the text of each draft and give it its key, counting repeats within the file.
+
+    This runs for every line of a large file, so `clean_text` and `_basis` are written out here,
+    with what repeats from line to line (our account, the booking date) worked out once."""
     seen: dict[tuple[str, ...], int] = {}
     lines = []
     sha256 = hashlib.sha256
+    compact: dict[str, str] = {}
+    iso: dict[date, str] = {}
+    make = _line_maker()
     for draft in drafts:
-        # clean_text, written out: this runs for every line of a large file
-        name = draft.counterparty_name = " ".join((draft.counterparty_name or "").split())
-        account = draft.counterparty_account = " ".join((draft.counterparty_account or "").split())
-        draft.memo = " ".join((draft.memo or "").split())
-        draft.reference = clean_reference(draft.reference)
-        draft.account = " ".join((draft.account or "").split())
-        basis = _basis(draft, name, account)
+        name = " ".join(draft.counterparty_name.split()) if draft.counterparty_name else ""
+        account = " ".join(draft.counterparty_account.split()) if draft.counterparty_account else ""
+        memo = " ".join(draft.memo.split()) if draft.memo else ""
+        reference = clean_reference(draft.reference) if draft.reference else ""
+        own = " ".join(draft.account.split()) if draft.account else ""
+        draft.counterparty_name, draft.counterparty_account, draft.memo = name, account, memo
+        draft.reference, draft.account = reference, own
+        own_compact = compact.get(own)
+        if own_compact is None:
+            own_compact = compact[own] = compact_account(own)
+        when = iso.get(draft.booking_date)
+        if when is None:
+            when = iso[draft.booking_date] = draft.booking_date.isoformat()
+        amount = draft.amount
+        canonical = format(amount.normalize(), "f") if amount else "0"
+        if reference:
+            basis: tuple[str, ...] = ("ref", own_compact, reference, when, canonical, draft.currency)
+        else:
+            basis = (
+                "content",
+                own_compact,
+                when,
+                canonical,
+                draft.currency,
+                name.casefold(),
+                account.casefold(),
+                memo.casefold(),
+            )
         occurrence = seen.get(basis, 0)
         seen[basis] = occurrence + 1
         digest = sha256("\x1f".join((*basis, str(occurrence))).encode("utf-8")).hexdigest()[:32]
         lines.append(
-            BankLine(
+            make(
                 draft.source_row,
                 draft.booking_date,
                 draft.value_date,
-                draft.amount,
+                amount,
                 draft.currency,
-                draft.counterparty_name,
-                draft.counterparty_account,
-                draft.memo,
-                draft.reference,
+                name,
+                account,
+                memo,
+                reference,
                 draft.balance,
-                draft.account,
+                own,
                 digest,
             )
         )
     return lines
+
+
+def _line_maker():
+    """BankLine(...) without the frozen dataclass's __init__ (a setattr per field): the same
+    object, made about four times faster; the fields in their declared order."""
+    names = tuple(f.name for f in fields(BankLine))
+    new = object.__new__
+
+    def make(*values) -> BankLine:
+        line = new(BankLine)
+        line.__dict__.update(zip(names, values, strict=True))
+        return line
+
+    return make

@@ -12,6 +12,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -85,6 +86,21 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 # is not searched cell by cell (tests/unit/test_import_values.py checks the words).
 TOTAL_KEYS = ("计", "余额", "total", "turnover", "balance", "saldo")
 _TOTAL_HINT = re.compile("|".join(TOTAL_KEYS))
+_QUOTE = re.compile('"')
+# What parse_decimal reads at once with a decimal point (values._SIMPLE_POINT).
+_PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+
+
+def _rows_matching(text: str, pattern: re.Pattern[str]) -> set[int]:
+    """Indexes of the rows of `text` (rows joined by \\x1e, which casefold keeps) that `pattern`
+    finds something in."""
+    found: set[int] = set()
+    row = position = 0
+    for match in pattern.finditer(text):
+        row += text.count("\x1e", position, match.start())
+        position = match.start()
+        found.add(row)
+    return found
 
 
 @dataclass
@@ -267,8 +283,11 @@ class _SheetReader:
         self.mapping = self._refine(mapping or suggest_mapping(self.names), given=bool(mapping))
         self.currency_param = currency
         self._bind_columns()
+        self._dates: dict[str, date | str] = {}  # cell text: its date, or what is wrong with it
+        self._currencies: dict[str, str | ValueProblem | None] = {}
+        # each distinct date once: the verdict is the same (every value, or some value)
         self.date_order, ambiguous = detect_date_order(
-            self._values(self.mapping.date, self.mapping.value_date), self.mapping.date_format
+            dict.fromkeys(self._values(self.mapping.date, self.mapping.value_date)), self.mapping.date_format
         )
         if ambiguous:
             example = next(v for v in self._values(self.mapping.date) if re.match(r"\d", v))
@@ -317,7 +336,7 @@ class _SheetReader:
         for header in headers:
             col = self._col(header)
             if col is not None:
-                values.extend(cells[col] for _, cells in self.rows if col < len(cells))
+                values.extend([cells[col] for _, cells in self.rows if col < len(cells)])
         return values
 
     def _refine(self, mapping: ColumnMapping, given: bool) -> ColumnMapping:
@@ -368,10 +387,32 @@ class _SheetReader:
         self.masked_balances: list[str] = []
         transaction_rows = 0
         previous_was_line = False
-        for number, cells in self.rows:
-            if '"' in "".join(cells):
+        quoted, hinted = self._marked_rows()
+        quick = self._quick_reader()
+        at_date = self.at_date
+        # No direction or status column: a row whose date cell starts with a digit is no
+        # pending item, and nothing else skips it (what _skip_reason would say).
+        never_skipped = self.at_direction < 0 and self.at_status < 0
+        for index, (number, cells) in enumerate(self.rows):
+            hint = index in hinted
+            if index in quoted:
                 cells = [self._unquote(number, c) for c in cells]
-            kind = self._classify(cells)
+                hint = bool(_TOTAL_HINT.search("\x1f".join(cells).casefold()))
+            when = cells[at_date]
+            if not hint and when[:1].isdigit():  # what _classify says of it, at once
+                if never_skipped:
+                    transaction_rows += 1
+                    previous_was_line = False
+                    draft = quick(number, cells) if quick is not None else None
+                    if draft is None:
+                        draft = self._read_row(number, cells)
+                    if draft is not None:
+                        result.drafts.append(draft)
+                        previous_was_line = True
+                    continue
+                kind = "row"
+            else:
+                kind = self._classify(cells, hint)
             if kind == "continuation" and previous_was_line:
                 extra = self._memo(cells)
                 result.drafts[-1].memo = f"{result.drafts[-1].memo} {extra}".strip()
@@ -385,7 +426,9 @@ class _SheetReader:
             if skip:
                 skipped[skip].append(number)
                 continue
-            draft = self._read_row(number, cells)
+            draft = quick(number, cells) if quick is not None else None
+            if draft is None:
+                draft = self._read_row(number, cells)
             if draft is not None:
                 result.drafts.append(draft)
                 previous_was_line = True
@@ -397,10 +440,18 @@ class _SheetReader:
     def _get(self, cells: list[str], header: str | None) -> str:
         return cells[self._at(header)]
 
-    def _classify(self, cells: list[str]) -> str:
+    def _marked_rows(self) -> tuple[set[int], set[int]]:
+        """The rows (indexes in self.rows) holding a '"', and those holding a hint of a total
+        (see TOTAL_KEYS), found in the text of the whole sheet at once rather than row by row."""
+        text = "\x1e".join(["\x1f".join(cells) for _, cells in self.rows])
+        quoted = _rows_matching(text, _QUOTE) if '"' in text else set()
+        return quoted, _rows_matching(text.casefold(), _TOTAL_HINT)
+
+    def _classify(self, cells: list[str], hinted: bool) -> str:
         """'row' (a transaction), 'total', 'continuation' (more description for the row above)
-        or 'other' (a footer or note that is not a transaction)."""
-        if _TOTAL_HINT.search("\x1f".join(cells).casefold()) and any(_is_total_cell(c) for c in cells):
+        or 'other' (a footer or note that is not a transaction). `hinted`: the row holds one of
+        TOTAL_KEYS (casefolded)."""
+        if hinted and any(_is_total_cell(c) for c in cells):
             return "total"
         if not (
             is_blank(cells[self.at_date])
@@ -412,7 +463,8 @@ class _SheetReader:
         return "continuation" if self._memo(cells) else "other"
 
     def _skip_reason(self, cells: list[str]) -> str | None:
-        if cells[self.at_date].casefold() in PENDING_WORDS:
+        when = cells[self.at_date]
+        if not when[:1].isdigit() and when.casefold() in PENDING_WORDS:
             return "pending"
         if self.at_direction >= 0:
             try:
@@ -420,8 +472,8 @@ class _SheetReader:
                     return "neutral"
             except ValueProblem:
                 pass  # reported with the row
-        status = cells[self.at_status].casefold()
-        if status and any(word in status for word in _SKIP_STATUS):
+        status = cells[self.at_status]
+        if status and any(word in status.casefold() for word in _SKIP_STATUS):
             return "status"
         return None
 
@@ -432,15 +484,9 @@ class _SheetReader:
         m = self.mapping
         errors_before = len(self.errors)
         booking_date = value_date = None
-        try:
-            booking_date = parse_date(cells[self.at_date], self.date_order)
-        except ValueProblem as problem:
-            self._error(number, m.date, str(problem))
+        booking_date = self._date(number, cells[self.at_date], m.date)
         if not is_blank(cells[self.at_value_date]):
-            try:
-                value_date = parse_date(cells[self.at_value_date], self.date_order)
-            except ValueProblem as problem:
-                self._error(number, m.value_date, str(problem))
+            value_date = self._date(number, cells[self.at_value_date], m.value_date)
         amount = self._amount(number, cells)
         currency = self._currency(number, cells)
         if amount is not None and currency:
@@ -452,18 +498,118 @@ class _SheetReader:
             return None
         name, account = self._counterparty(cells)
         return LineDraft(
-            source_row=number,
-            booking_date=booking_date,
-            value_date=value_date,
-            amount=amount,
-            currency=currency or "",
-            counterparty_name=name,
-            counterparty_account=account,
-            memo=self._memo(cells),
-            reference=cells[self.at_reference],
-            balance=self._balance(cells, currency),
-            account=cells[self.at_account] or self.preamble_account,
+            number,
+            booking_date,
+            value_date,
+            amount,
+            currency or "",
+            name,
+            account,
+            self._memo(cells),
+            cells[self.at_reference],
+            self._balance(cells, currency),
+            cells[self.at_account] or self.preamble_account,
         )
+
+    def _quick_reader(self):
+        """A reader of the rows written the usual way, for large files: dates seen before in the
+        file, plain numbers ("1234.56", "-80", or nothing) for amounts, a currency cell seen
+        before, no direction column. It gives the draft _read_row gives, or None (having noted
+        nothing) to leave the row to _read_row. None when the mapping is not of that kind."""
+        m = self.mapping
+        if m.decimal != "." or m.direction:
+            return None
+        dates, currencies = self._dates, self._currencies
+        at_date, at_value_date = self.at_date, self.at_value_date
+        at_amount, at_credit, at_debit = self.at_amount, self.at_credit, self.at_debit
+        at_currency, at_reference, at_account = self.at_currency, self.at_reference, self.at_account
+        at_balance = self.at_balance
+        single = bool(m.amount)
+        plain = _PLAIN_NUMBER.fullmatch
+        zero = Decimal(0)
+        default_currency, counterparty, memo = self.default_currency, self._counterparty, self._memo
+        balance, preamble_account = self._balance, self.preamble_account
+
+        def number_in(text: str) -> Decimal | bool | None:
+            """parse_decimal's reading of a plain number (None: empty); False: not plain."""
+            if not text:
+                return None
+            if plain(text) is None:
+                return False
+            value = Decimal(text.lstrip("+-"))
+            return -value if value and text[0] == "-" else value
+
+        def read(number: int, cells: list[str]) -> LineDraft | None:
+            booking_date = dates.get(cells[at_date])
+            if booking_date is None or booking_date.__class__ is str:
+                return None
+            value_date = None
+            text = cells[at_value_date]
+            if text:
+                value_date = dates.get(text)
+                if value_date is None or value_date.__class__ is str:
+                    return None
+            if single:
+                amount = number_in(cells[at_amount])
+                if amount is None or amount is False:
+                    return None
+            else:
+                credit = number_in(cells[at_credit])
+                debit = number_in(cells[at_debit])
+                if credit is False or debit is False or (credit is None and debit is None):
+                    return None
+                if credit is not None and credit < 0:
+                    return None
+                amount = abs(credit or zero) - abs(debit or zero)
+            if at_currency >= 0:
+                code = currencies.get(cells[at_currency], "")
+                if code == "" or isinstance(code, ValueProblem):
+                    return None
+            else:
+                code = None
+            currency = code or default_currency
+            if not currency:
+                return None
+            try:
+                amount = in_currency(amount, currency)
+            except MoneyError:
+                return None
+            name, account = counterparty(cells)
+            held = number_in(cells[at_balance])
+            if held is False:
+                held = balance(cells, currency)  # what _balance says of anything else
+            elif held is not None:
+                with suppress(MoneyError):  # if not, _balance keeps it as it is
+                    held = in_currency(held, currency)
+            return LineDraft(
+                number,
+                booking_date,
+                value_date,
+                amount,
+                currency,
+                name,
+                account,
+                memo(cells),
+                cells[at_reference],
+                held,
+                cells[at_account] or preamble_account,
+            )
+
+        return read
+
+    def _date(self, number: int, text: str, header: str | None) -> date | None:
+        """parse_date, once for each distinct text of the sheet (most days have many lines)."""
+        found = self._dates.get(text)
+        if found is None:
+            try:
+                found = parse_date(text, self.date_order)
+            except ValueProblem as problem:
+                found = str(problem)
+            self._dates[text] = found
+        if found.__class__ is str:
+            self._error(number, header, found)
+            return None
+        return found
 
     def _amount(self, number: int, cells: list[str]) -> Decimal | None:
         m = self.mapping
@@ -522,9 +668,11 @@ class _SheetReader:
         for header in (m.amount, m.credit, m.debit):
             if header and header_key(header)[1]:
                 return header_key(header)[1]
-        for value in self._values(m.amount, m.credit, m.debit):
-            if code := currency_in_amount(value):
-                return code
+        values = self._values(m.amount, m.credit, m.debit)
+        if currency_in_amount("\x1f".join(values)):  # one look at them all: most say none
+            for value in values:
+                if code := currency_in_amount(value):
+                    return code
         if self.currency_param:
             return currency_code(self.currency_param)
         if any(_CJK.search(h) for h in self.names):
@@ -538,11 +686,20 @@ class _SheetReader:
 
     def _currency(self, number: int, cells: list[str]) -> str | None:
         m = self.mapping
-        try:
-            code = currency_code(cells[self.at_currency]) if self.at_currency >= 0 else None
-        except ValueProblem as problem:
-            self._error(number, m.currency, str(problem))
-            return None
+        if self.at_currency >= 0:
+            text = cells[self.at_currency]
+            code = self._currencies.get(text, "")
+            if code == "":
+                try:
+                    code = currency_code(text)
+                except ValueProblem as problem:
+                    code = problem
+                self._currencies[text] = code
+            if isinstance(code, ValueProblem):
+                self._error(number, m.currency, str(code))
+                return None
+        else:
+            code = None
         code = code or self.default_currency
         if not code:
             self._error(number, m.currency, "no currency, and none was chosen for the file")
@@ -637,9 +794,12 @@ LARGEST_AMOUNT = Decimal(10) ** 15
 def in_currency(value: Decimal, currency: str) -> Decimal:
     """An amount read from a file, to the currency's decimals; finer amounts are refused, not
     rounded (as `parse_amount` does, which says what is wrong; this is its fast path)."""
-    exponent = value.as_tuple().exponent
-    if isinstance(exponent, int) and -exponent <= minor_digits(currency) and abs(value) < LARGEST_AMOUNT:
-        return value.quantize(_quantum(currency))
+    try:
+        exact = value.quantize(_QUANTA.get(currency) or _quantum(currency))
+    except InvalidOperation:  # not finite, or too many digits: said below
+        exact = None
+    if exact is not None and exact == value and -LARGEST_AMOUNT < value < LARGEST_AMOUNT:
+        return exact
     if value.is_finite() and abs(value) >= LARGEST_AMOUNT:
         raise MoneyError(f"{value} is too large an amount for a bank line")
     try:

@@ -124,6 +124,8 @@ def parse_decimal(text: str, decimal_mark: str = ".") -> tuple[Decimal | None, s
     Handles signs ("+50,00", "- 3.00", "100.00-", "(100.00)"), currency symbols and codes,
     thousands separators, and a note in brackets after the amount ("131.77(已退款89.84)").
     """
+    if not text:
+        return None, None
     if decimal_mark == "." and _SIMPLE_POINT.fullmatch(text):
         number = Decimal(text.lstrip("+-"))
         return (-number if number and text[0] == "-" else number), None
