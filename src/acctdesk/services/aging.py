@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from decimal import Decimal
 from enum import StrEnum
 
 from sqlalchemy import and_, case, exists, func, or_, select, union_all
 from sqlalchemy.orm import Session
 
 from acctdesk.model.entities import Customer, CustomerGroup, Dispute, DocumentKind, Installment
-from acctdesk.model.money import Money
+from acctdesk.model.money import Money, MoneyError
 from acctdesk.services.balances import (
     OpenItem,
     allocated_for_installment,
@@ -115,17 +116,24 @@ class AgingRow:
     @property
     def total(self) -> Money:
         """Buckets + awaiting + retention + disputed + unapplied = this row's receivables balance."""
-        result = self.awaiting_event + self.retention + self.disputed + self.unapplied
-        for amount in self.buckets:
-            result = result + amount
-        return result
+        return _total(
+            self.currency, [self.awaiting_event, self.retention, self.disputed, self.unapplied, *self.buckets]
+        )
 
     @property
     def overdue(self) -> Money:
-        result = Money.zero(self.currency)
-        for amount in self.buckets[1:]:
-            result = result + amount
-        return result
+        return _total(self.currency, self.buckets[1:])
+
+
+def _total(currency: str, amounts) -> Money:
+    """The sum of amounts of one currency: their decimals added, one Money made (a report of thousands of
+    rows adds tens of thousands of amounts)."""
+    result = Decimal(0)
+    for amount in amounts:
+        if amount.currency != currency:
+            raise MoneyError(f"cannot combine {currency} with {amount.currency}")
+        result += amount.amount
+    return Money(result, currency)
 
 
 @dataclass(frozen=True)
@@ -147,13 +155,9 @@ class AgingReport:
 def _sum_rows(key: str, label: str, rows: list[AgingRow]) -> AgingRow:
     currency = rows[0].currency
     width = len(rows[0].buckets)
-    zero = Money.zero(currency)
 
     def total(values):
-        result = zero
-        for value in values:
-            result = result + value
-        return result
+        return _total(currency, values)
 
     return AgingRow(
         key=key,
@@ -298,28 +302,31 @@ def aging_report(
     buckets = buckets or book_buckets(session)
     sums = _customer_sums(session, as_of, basis, buckets, customer_id)
     keys = _group_keys(session, group_by, {cid for cid, _ in sums})
-    grouped: dict[tuple[str, str], list[AgingRow]] = defaultdict(list)
+    grouped: dict[tuple[str, str], dict] = defaultdict(lambda: defaultdict(int))  # minor units per column
     labels: dict[tuple[str, str], str] = {}
     for (cid, currency), columns in sums.items():
         key, label = keys[cid]
         if group_by == GroupBy.CURRENCY:
             key = label = currency
-        row = AgingRow(
-            key=key,
-            label=label,
-            currency=currency,
-            buckets=tuple(Money.from_minor(columns.get(b.index, 0), currency) for b in buckets),
-            awaiting_event=Money.from_minor(columns.get(AWAITING, 0), currency),
-            retention=Money.from_minor(columns.get(RETENTION, 0), currency),
-            unapplied=Money.from_minor(columns.get("unapplied", 0), currency),
-            disputed=Money.from_minor(columns.get(DISPUTED, 0), currency),
-        )
-        grouped[(key, currency)].append(row)
+        for code, minor in columns.items():
+            grouped[(key, currency)][code] += minor
         labels[(key, currency)] = label
-    rows = tuple(
-        _sum_rows(key, labels[(key, currency)], grouped[(key, currency)]) for key, currency in sorted(grouped)
-    )
-    return AgingReport(as_of, basis, group_by, buckets, rows)
+    rows = []
+    for key, currency in sorted(grouped):
+        columns = grouped[(key, currency)]
+        rows.append(
+            AgingRow(
+                key=key,
+                label=labels[(key, currency)],
+                currency=currency,
+                buckets=tuple(Money.from_minor(columns.get(b.index, 0), currency) for b in buckets),
+                awaiting_event=Money.from_minor(columns.get(AWAITING, 0), currency),
+                retention=Money.from_minor(columns.get(RETENTION, 0), currency),
+                unapplied=Money.from_minor(columns.get("unapplied", 0), currency),
+                disputed=Money.from_minor(columns.get(DISPUTED, 0), currency),
+            )
+        )
+    return AgingReport(as_of, basis, group_by, buckets, tuple(rows))
 
 
 def aging_items(
