@@ -86,8 +86,18 @@ def decode_sample(data: bytes) -> str:
     return data.decode("latin-1")
 
 
-def check_import(book, tmp_path: Path, file_name: str, data: bytes, currency: str | None = None):
-    """Import `data` as a file named `file_name`: a clean import or a DomainError naming the file."""
+def check_import(
+    book,
+    tmp_path: Path,
+    file_name: str,
+    data: bytes,
+    currency: str | None = None,
+    columns: set[str] | None = None,
+):
+    """Import `data` as a file named `file_name`: a clean import or a DomainError naming the file.
+
+    With `columns` (the file's header), a refusal must name, for every row it cannot read, the
+    row and one of those columns, in its message as well."""
     path = tmp_path / file_name
     path.write_bytes(data)
     before = book_state(book)
@@ -99,6 +109,10 @@ def check_import(book, tmp_path: Path, file_name: str, data: bytes, currency: st
         assert "Traceback" not in message
         if isinstance(refused, ImportRejected):
             assert refused.row_errors and all(e.file == path.name for e in refused.row_errors)
+            if columns is not None:
+                for error in refused.row_errors:
+                    assert error.row is not None and error.column in columns, error
+                    assert f"{path.name}, row {error.row}, column {error.column}: " in message
         assert book_state(book) == before, "a refused file changed the book"
         return None
     assert result.lines_read == result.added + result.duplicates or result.already_imported
@@ -188,7 +202,38 @@ def test_text_in_amount_and_date_cells(chain_checked, tmp_path, rows):
     writer.writerow(HEADER)
     for n, (when, credit, debit, payer, memo) in enumerate(rows):
         writer.writerow([when, credit, debit, payer, "", memo, f"R{n}"])
-    check_import(chain_checked, tmp_path, "statement.csv", out.getvalue().encode("utf-8"))
+    data = out.getvalue().encode("utf-8")
+    check_import(chain_checked, tmp_path, "statement.csv", data, columns=set(HEADER))
+
+
+@pytest.mark.parametrize(
+    ("row", "column", "cell", "reason"),
+    [
+        (3, "收入金额", "一百元", "'一百元' is not an amount"),
+        (2, "支出金额", "12.5O", "'12.5O' is not an amount"),
+        (4, "交易日期", "2026-02-30", "'2026-02-30' is not a date"),
+        (4, "收入金额", "12.345", "'12.345' has more than 2 decimals for CNY"),
+    ],
+)
+def test_a_bad_cell_is_named_by_file_row_and_column(chain_checked, tmp_path, row, column, cell, reason):
+    lines = [
+        ["2026-03-01", "100.00", "", "上海华信", "", "货款", "R1"],
+        ["2026-03-02", "", "20.00", "电费", "", "", "R2"],
+        ["2026-03-03", "55.10", "", "北京东方", "", "INV-9", "R3"],
+    ]
+    lines[row - 2][HEADER.index(column)] = cell  # row 1 is the header
+    out = io.StringIO()
+    csv.writer(out).writerows([HEADER, *lines])
+    path = tmp_path / "statement.csv"
+    path.write_bytes(out.getvalue().encode("utf-8"))
+    before = book_state(chain_checked)
+    with pytest.raises(ImportRejected) as refused:
+        import_bank_file(UnitOfWork(chain_checked, "tester"), path)
+    assert str(refused.value).splitlines() == [
+        "statement.csv: 1 row cannot be read; nothing was imported",
+        f"statement.csv, row {row}, column {column}: {reason}",
+    ]
+    assert book_state(chain_checked) == before
 
 
 @FUZZ
