@@ -84,7 +84,7 @@ def _basis(draft: LineDraft, name: str, counterparty_account: str) -> tuple[str,
 
 
 def finish_lines(drafts: list[LineDraft]) -> list[BankLine]:
-    """Tidy the text of each draft and give it its key, counting repeats within the file.
+    """Each draft as a line with its text tidied and its key, counting repeats within the file.
 
     This runs for every line of a large file, so `clean_text` and `_basis` are written out here,
     with what repeats from line to line (our account, the booking date) worked out once."""
@@ -100,8 +100,6 @@ def finish_lines(drafts: list[LineDraft]) -> list[BankLine]:
         memo = " ".join(draft.memo.split()) if draft.memo else ""
         reference = clean_reference(draft.reference) if draft.reference else ""
         own = " ".join(draft.account.split()) if draft.account else ""
-        draft.counterparty_name, draft.counterparty_account, draft.memo = name, account, memo
-        draft.reference, draft.account = reference, own
         own_compact = compact.get(own)
         if own_compact is None:
             own_compact = compact[own] = compact_account(own)
