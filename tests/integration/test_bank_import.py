@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from pathlib import Path
 
@@ -117,6 +118,47 @@ def test_overlapping_statements_add_only_the_new_lines(book, tmp_path):
     assert (second.lines_read, second.added, second.duplicates) == (11, 6, 5)
     assert (whole.lines_read, whole.added, whole.duplicates) == (17, 0, 17)
     assert counts(book)[0] == 17
+
+
+def test_a_partly_new_file_counts_and_totals_only_its_new_lines(book, tmp_path):
+    # The lines go in with ON CONFLICT DO NOTHING: what the batch, the result and the audit event
+    # say must be the lines that went in, not the lines read.
+    do_import(
+        book,
+        write_csv(
+            tmp_path / "march-1.csv",
+            ["2026-03-01,100.00,,甲公司,,货款,S1", "2026-03-02,,20.00,电费,,,S2"],
+        ),
+    )
+    result = do_import(
+        book,
+        write_csv(
+            tmp_path / "march-2.csv",
+            [
+                "2026-03-02,,20.00,电费,,,S2",
+                "2026-03-03,55.10,,乙公司,,INV-7,S3",
+                "2026-03-04,,7.00,手续费,,,S4",
+                "2026-03-01,100.00,,甲公司,,货款,S1",
+            ],
+        ),
+    )
+    assert (result.lines_read, result.added, result.duplicates) == (4, 2, 2)
+    assert (result.incoming, result.outgoing) == (1, 1)
+    assert result.incoming_totals == (Money(Decimal("55.10"), "CNY"),)
+    assert result.outgoing_totals == (Money(Decimal("-7.00"), "CNY"),)
+    with book.sessions() as session:
+        batch = session.get(ImportBatch, result.batch_id)
+        recorded = (batch.lines_read, batch.lines_added, batch.lines_duplicate, batch.lines_outgoing)
+        assert recorded == (4, 2, 2, 1)
+        stored = session.scalars(
+            select(BankLineRecord.reference).where(BankLineRecord.batch_id == result.batch_id)
+        ).all()
+        assert sorted(stored) == ["S3", "S4"]
+        event = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+        after = json.loads(event.after_json)
+        assert event.action == "bank_file.import"
+        assert (after["read"], after["added"], after["duplicates"]) == (4, 2, 2)
+    assert counts(book)[0] == 4
 
 
 def test_a_file_with_bad_rows_writes_nothing_and_names_every_row_and_column(book, tmp_path):
