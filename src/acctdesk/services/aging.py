@@ -311,6 +311,15 @@ def aging_report(
         for code, minor in columns.items():
             grouped[(key, currency)][code] += minor
         labels[(key, currency)] = label
+    zeros: dict[str, Money] = {}  # most cells of a big report are zero: one (immutable) Money for them
+
+    def money(minor: int, currency: str) -> Money:
+        if minor:
+            return Money.from_minor(minor, currency)
+        if currency not in zeros:
+            zeros[currency] = Money.zero(currency)
+        return zeros[currency]
+
     rows = []
     for key, currency in sorted(grouped):
         columns = grouped[(key, currency)]
@@ -319,11 +328,11 @@ def aging_report(
                 key=key,
                 label=labels[(key, currency)],
                 currency=currency,
-                buckets=tuple(Money.from_minor(columns.get(b.index, 0), currency) for b in buckets),
-                awaiting_event=Money.from_minor(columns.get(AWAITING, 0), currency),
-                retention=Money.from_minor(columns.get(RETENTION, 0), currency),
-                unapplied=Money.from_minor(columns.get("unapplied", 0), currency),
-                disputed=Money.from_minor(columns.get(DISPUTED, 0), currency),
+                buckets=tuple(money(columns.get(b.index, 0), currency) for b in buckets),
+                awaiting_event=money(columns.get(AWAITING, 0), currency),
+                retention=money(columns.get(RETENTION, 0), currency),
+                unapplied=money(columns.get("unapplied", 0), currency),
+                disputed=money(columns.get(DISPUTED, 0), currency),
             )
         )
     return AgingReport(as_of, basis, group_by, buckets, tuple(rows))
