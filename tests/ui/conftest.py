@@ -9,7 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before Qt is imported a
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QThread
 
 from acctdesk.services.book import open_book
 from acctdesk.services.demo import DemoSpec, generate_demo
@@ -31,6 +31,20 @@ def private_settings(qapp, tmp_path):
     i18n.install(qapp, "en")
     yield
     i18n.install(qapp, "en")
+
+
+@pytest.fixture(autouse=True)
+def _exit_only_a_running_loop(monkeypatch):
+    """Tests that replace `QApplication.exec` reach the app's `exit()` with no event loop running; seen
+    here, a real `exit()` then left a later test's thread pool never running its task. Outside a loop
+    there is nothing to leave, so the call is dropped."""
+    real_exit = QCoreApplication.exit
+
+    def exit_(code: int = 0) -> None:
+        if QThread.currentThread().loopLevel() > 0:
+            real_exit(code)
+
+    monkeypatch.setattr(QCoreApplication, "exit", staticmethod(exit_))
 
 
 @pytest.fixture
