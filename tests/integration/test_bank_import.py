@@ -161,6 +161,21 @@ def test_a_partly_new_file_counts_and_totals_only_its_new_lines(book, tmp_path):
     assert counts(book)[0] == 4
 
 
+def test_an_account_too_long_for_the_book_is_refused_by_row(book, tmp_path):
+    before = counts(book)
+    path = write_csv(
+        tmp_path / "long.csv",
+        ["2026-03-01,100.00,,甲公司,,货款,S1", f"2026-03-02,5.00,,乙公司,{'6' * 101},货款,S2"],
+    )
+    with pytest.raises(ImportRejected) as refused:
+        do_import(book, path)
+    assert str(refused.value).splitlines() == [
+        "long.csv: 1 row cannot be read; nothing was imported",
+        "long.csv, row 3: the counterparty account is longer than 100 characters",
+    ]
+    assert counts(book) == before
+
+
 def test_a_file_with_bad_rows_writes_nothing_and_names_every_row_and_column(book, tmp_path):
     do_import(book, write_csv(tmp_path / "good.csv", ["2026-03-01,100.00,,甲公司,,货款,S1"]))
     before = counts(book)

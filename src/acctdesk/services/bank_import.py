@@ -28,7 +28,7 @@ from acctdesk.model.entities import BankLineRecord, BankLineStatus, ImportBatch,
 from acctdesk.model.money import Money, MoneyError, minor_digits
 from acctdesk.services.auth import Action
 from acctdesk.services.errors import NotFound, ValidationError
-from acctdesk.services.importing import ColumnMapping, ReadResult, RowError, read_bank_file
+from acctdesk.services.importing import BankLine, ColumnMapping, ReadResult, RowError, read_bank_file
 from acctdesk.services.importing.reader import cyclic_gc_paused
 from acctdesk.services.uow import UnitOfWork
 
@@ -336,13 +336,8 @@ def _line_rows(read: ReadResult) -> tuple[list[tuple], list[RowError]]:
         if abs(amount_minor) >= _LARGEST_MINOR:
             problems.append(RowError(name, line.source_row, None, f"{line.amount} is too large an amount"))
             continue
-        for label, value in (("account", line.account), ("counterparty account", line.counterparty_account)):
-            if len(value) > ACCOUNT_LENGTH:
-                problems.append(
-                    RowError(
-                        name, line.source_row, None, f"the {label} is longer than {ACCOUNT_LENGTH} characters"
-                    )
-                )
+        if len(line.account) > ACCOUNT_LENGTH or len(line.counterparty_account) > ACCOUNT_LENGTH:
+            problems.extend(_too_long(name, line))
         if amount_minor > 0:
             status, note = unmatched, ""
         elif amount_minor < 0:
@@ -368,6 +363,14 @@ def _line_rows(read: ReadResult) -> tuple[list[tuple], list[RowError]]:
             )
         )
     return rows, problems
+
+
+def _too_long(name: str, line: BankLine) -> list[RowError]:
+    return [
+        RowError(name, line.source_row, None, f"the {label} is longer than {ACCOUNT_LENGTH} characters")
+        for label, value in (("account", line.account), ("counterparty account", line.counterparty_account))
+        if len(value) > ACCOUNT_LENGTH
+    ]
 
 
 _STATUSES = (BankLineStatus.UNMATCHED, BankLineStatus.OUTGOING, BankLineStatus.IGNORED)

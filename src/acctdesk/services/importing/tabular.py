@@ -222,7 +222,7 @@ def _workbook_rows(
             cells = [
                 v.replace("\u00a0", " ").replace("\u3000", " ").strip()
                 if v.__class__ is str
-                else cell_text(v)
+                else (str(int(v)) if v.is_integer() else str(v))  # cell_text of a float
                 if v.__class__ is float
                 else clean_cell(cell_text(v))
                 for v in row
