@@ -336,7 +336,7 @@ class _SheetReader:
         for header in headers:
             col = self._col(header)
             if col is not None:
-                values.extend([cells[col] for _, cells in self.rows if col < len(cells)])
+                values.extend([cells[col] for _, cells in self.rows])  # padded to the header's width
         return values
 
     def _refine(self, mapping: ColumnMapping, given: bool) -> ColumnMapping:

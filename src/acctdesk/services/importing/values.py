@@ -46,7 +46,7 @@ _CODE_AFFIX = re.compile(r"^[A-Z]{3}\s*(?=[\d+-])|(?<=[\d.,])\s*[A-Z]{3}$")
 _PLAIN = re.compile(r"^\d+(?:\.\d*)?$|^\.\d+$")
 # Most cells of a large export are plain numbers ("1234.56", "-80.00", "3"): these are read at once.
 _SIMPLE_POINT = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
-_SIMPLE_DOT_DECIMALS = re.compile(r"[+-]?[0-9]+\.[0-9]{1,3}")
+_SIMPLE_POINT_DECIMALS = re.compile(r"[+-]?[0-9]+(?:\.([0-9]+))?")  # the same, with its decimals
 
 
 class ValueProblem(ValueError):
@@ -107,8 +107,10 @@ def guess_decimal_mark(values: Iterable[str]) -> str:
     for raw in values:
         if not raw:
             continue
-        if _SIMPLE_POINT.fullmatch(raw):  # plain digits: a decimal point, or no mark at all
-            dot += 1 if _SIMPLE_DOT_DECIMALS.fullmatch(raw) else 0
+        simple = _SIMPLE_POINT_DECIMALS.fullmatch(raw)
+        if simple:  # plain digits: a decimal point, or no mark at all
+            decimals = simple.group(1)
+            dot += 1 if decimals and len(decimals) <= 3 else 0
             continue
         value = _strip_amount(raw).lstrip("+-")
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+,\d{1,2}|\d+,\d{1,2}", value):
