@@ -383,9 +383,13 @@ _KEY, _AMOUNT, _CURRENCY, _STATUS = (
 def _minor(amount: Decimal, places: int, currency: str) -> int:
     """to_minor, with the currency's decimals looked up once per file."""
     scaled = amount.scaleb(places)
-    if scaled != scaled.to_integral_value():
+    try:
+        minor = int(scaled)
+    except (ValueError, OverflowError):  # not a number, or infinite
+        minor = None
+    if minor is None or minor != scaled:
         raise MoneyError(f"{amount} has more decimals than {currency} allows")
-    return int(scaled)
+    return minor
 
 
 def _balance_minor(balance: Decimal | None, places: int, currency: str) -> int | None:

@@ -94,12 +94,22 @@ def finish_lines(drafts: list[LineDraft]) -> list[BankLine]:
     compact: dict[str, str] = {}
     iso: dict[date, str] = {}
     make = _line_maker()
+    tidied: dict[str | None, str] = {}  # names and accounts repeat from line to line
     for draft in drafts:
-        name = " ".join(draft.counterparty_name.split()) if draft.counterparty_name else ""
-        account = " ".join(draft.counterparty_account.split()) if draft.counterparty_account else ""
+        raw = draft.counterparty_name
+        name = tidied.get(raw)
+        if name is None:
+            name = tidied[raw] = " ".join(raw.split()) if raw else ""
+        raw = draft.counterparty_account
+        account = tidied.get(raw)
+        if account is None:
+            account = tidied[raw] = " ".join(raw.split()) if raw else ""
         memo = " ".join(draft.memo.split()) if draft.memo else ""
         reference = clean_reference(draft.reference) if draft.reference else ""
-        own = " ".join(draft.account.split()) if draft.account else ""
+        raw = draft.account
+        own = tidied.get(raw)
+        if own is None:
+            own = tidied[raw] = " ".join(raw.split()) if raw else ""
         own_compact = compact.get(own)
         if own_compact is None:
             own_compact = compact[own] = compact_account(own)

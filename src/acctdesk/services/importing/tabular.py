@@ -91,6 +91,20 @@ _QUOTE = re.compile('"')
 _PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
 
 
+def _memo_of_two(first: int, second: int):
+    """_SheetReader._memo for a mapping with two memo columns, written out."""
+
+    def memo(cells: list[str]) -> str:
+        one, two = cells[first], cells[second]
+        if is_blank(one):
+            return "" if is_blank(two) else two
+        if two == one or is_blank(two):
+            return one
+        return f"{one} {two}"
+
+    return memo
+
+
 def _rows_matching(text: str, pattern: re.Pattern[str]) -> set[int]:
     """Indexes of the rows of `text` (rows joined by \\x1e, which casefold keeps) that `pattern`
     finds something in."""
@@ -528,6 +542,8 @@ class _SheetReader:
         plain = _PLAIN_NUMBER.fullmatch
         zero = Decimal(0)
         default_currency, counterparty, memo = self.default_currency, self._counterparty, self._memo
+        if len(self.at_memo) == 2:
+            memo = _memo_of_two(*self.at_memo)
         balance, preamble_account = self._balance, self.preamble_account
 
         def number_in(text: str) -> Decimal | bool | None:
