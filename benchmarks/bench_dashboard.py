@@ -72,6 +72,7 @@ def main_run(args) -> dict:
     from PySide6.QtCore import QCoreApplication, QSettings
     from sqlalchemy import Engine, event
 
+    import acctdesk.cli  # noqa: F401  (what the `acctdesk --db` entry point imports first)
     from acctdesk.model.db import book_url
     from acctdesk.ui import dashboard
     from acctdesk.ui.app import Application, make_application

@@ -11,25 +11,26 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from importlib import import_module
 
-from acctdesk.cli import admin, aging, analytics, bank, contracts, credit, ledger, statements, terms
-from acctdesk.cli import collections as collections_commands
 from acctdesk.cli.common import CliError, Commands, book_options, resolve_url
 
 EXIT_DOMAIN_ERROR = 1
 EXIT_USAGE = 2
 
+# Imported when a command is asked for (build_parser), not when the window is: their services (PDF,
+# Excel, mail) are not in the way of the dashboard.
 COMMAND_MODULES = (
-    ledger,
-    aging,
-    analytics,
-    terms,
-    contracts,
-    admin,
-    bank,
-    statements,
-    collections_commands,
-    credit,
+    "ledger",
+    "aging",
+    "analytics",
+    "terms",
+    "contracts",
+    "admin",
+    "bank",
+    "statements",
+    "collections",
+    "credit",
 )
 
 
@@ -41,17 +42,29 @@ def cmd_open_app(args: argparse.Namespace) -> int:
     return run_app(url=resolve_url(args) if (args.db or args.db_url) else None, demo=args.demo)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _top_parser(**kwargs) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="acctdesk",
         description="Receivables ledger, aging, credit control and collections.",
+        **kwargs,
     )
     book_options(parser, sub=False)
     parser.add_argument("--demo", action="store_true", help="open the app on a fresh demo book")
-    commands = Commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
-    for module in COMMAND_MODULES:
-        module.register(commands)
     return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _top_parser()
+    commands = Commands(parser.add_subparsers(dest="command", metavar="COMMAND"))
+    for name in COMMAND_MODULES:
+        import_module(f"acctdesk.cli.{name}").register(commands)
+    return parser
+
+
+def window_arguments(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The arguments when they ask for the window only (no command, no --help); None otherwise."""
+    args, rest = _top_parser(add_help=False).parse_known_args(argv)
+    return None if rest else args
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -59,8 +72,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from acctdesk.services.errors import DomainError
 
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = window_arguments(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     handler = getattr(args, "handler", None)
     try:
         if handler is None:
