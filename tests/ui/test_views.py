@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -256,3 +258,41 @@ def test_a_closed_window_asks_its_book_nothing_more(window, on_postgres):
     assert (timer is not None and timer.isActive()) == on_postgres  # only a team book is asked again
     window.close()
     assert timer is None or not timer.isActive()
+
+
+def test_the_dashboard_takes_the_figures_started_at_launch_once(
+    qtbot, ctx, book_url, on_postgres, monkeypatch
+):
+    from acctdesk.ui import dashboard, early
+
+    assert early.start(book_url, AS_OF) == (not on_postgres)  # a server book waits for its password
+    with ctx.book.sessions() as session:
+        expected = lists.dashboard_figures(session, AS_OF)
+    calls = []
+    real = dashboard.dashboard_figures
+    monkeypatch.setattr(
+        dashboard, "dashboard_figures", lambda session, as_of: calls.append(as_of) or real(session, as_of)
+    )
+    view = dashboard.DashboardView(ctx)
+    qtbot.addWidget(view)
+    settle(ctx)
+    assert view.figures == expected
+    assert calls == ([AS_OF] if on_postgres else [])  # the started figures, not a second query
+    view.refresh()
+    settle(ctx)
+    assert calls == ([AS_OF, AS_OF] if on_postgres else [AS_OF])  # taken once: then the usual query
+
+
+def test_figures_started_for_another_day_or_book_are_not_taken(ctx, book_url, tmp_path, on_postgres):
+    from acctdesk.ui import early
+
+    if on_postgres:
+        assert not early.start(book_url, AS_OF)
+        return
+    early.start(book_url, AS_OF)
+    assert early.take(book_url, date(2026, 11, 23)) is None
+    early.start(book_url, AS_OF)
+    assert early.take(f"sqlite:///{tmp_path / 'other.sqlite'}", AS_OF) is None
+    early.start(f"sqlite:///{tmp_path / 'missing.sqlite'}", AS_OF)  # no such book: nothing, quietly
+    assert early.take(f"sqlite:///{tmp_path / 'missing.sqlite'}", AS_OF) is None
+    assert early.take(book_url, AS_OF) is None  # nothing pending any more

@@ -11,6 +11,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from datetime import date
 from importlib import import_module
 
 from acctdesk.cli.common import CliError, Commands, book_options, resolve_url
@@ -35,11 +36,16 @@ COMMAND_MODULES = (
 
 
 def cmd_open_app(args: argparse.Namespace) -> int:
+    url = resolve_url(args) if (args.db or args.db_url) else None
+    if url is not None and not args.demo:
+        from acctdesk.ui import early
+
+        early.start(url, date.today())  # the dashboard's query, while Qt and the screens are imported
     try:
         from acctdesk.ui.app import run_app
     except ImportError as error:  # the window is optional for scripted use
         raise CliError(f"the desktop app is not available here: {error}") from None
-    return run_app(url=resolve_url(args) if (args.db or args.db_url) else None, demo=args.demo)
+    return run_app(url=url, demo=args.demo)
 
 
 def _top_parser(**kwargs) -> argparse.ArgumentParser:

@@ -26,7 +26,7 @@ from acctdesk.services.lists import (
     dashboard_figures,
     dso_period,
 )
-from acctdesk.ui import formatting, labels
+from acctdesk.ui import early, formatting, labels
 from acctdesk.ui.context import AppContext
 from acctdesk.ui.models.paged import OVERDUE, Column, StaticTableModel
 from acctdesk.ui.widgets.common import PageHeader, Tile
@@ -170,8 +170,13 @@ class DashboardView(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        as_of = self.ctx.as_of
-        self.ctx.query(lambda session: dashboard_figures(session, as_of), success=self._show, parent=self)
+        as_of, url = self.ctx.as_of, self.ctx.book.url
+
+        def figures(session) -> DashboardFigures:  # on the worker: the figures started at launch, if any
+            started = early.take(url, as_of)
+            return started if started is not None else dashboard_figures(session, as_of)
+
+        self.ctx.query(figures, success=self._show, parent=self)
 
     def _show(self, figures: DashboardFigures) -> None:
         self.figures = figures
