@@ -1232,6 +1232,7 @@ def dashboard_figures(session: Session, as_of: date) -> DashboardFigures:
     cash collected read their date indexes. On a million invoices this is one pass over the installments
     and one over the receipts, where separate balance, aging and top-ten queries made five."""
     from acctdesk.services.aging import aging_report
+    from acctdesk.services.metrics import days_sales_outstanding
 
     info = book_info(session)
     base = info.base_currency if info else "CNY"
@@ -1248,11 +1249,7 @@ def dashboard_figures(session: Session, as_of: date) -> DashboardFigures:
         receivables = total.total if total else zero
         overdue = total.overdue if total else zero
         sales_minor = sales.get(currency, 0)
-        dso = None
-        if sales_minor > 0:
-            dso = (Decimal(receivables.minor) / Decimal(sales_minor) * DSO_DAYS).quantize(
-                Decimal("0.1"), rounding=ROUND_HALF_UP
-            )
+        dso = days_sales_outstanding(receivables.minor, sales_minor, DSO_DAYS)
         figures.append(
             CurrencyFigures(
                 currency=currency,

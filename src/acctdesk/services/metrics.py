@@ -453,6 +453,12 @@ def _rounded(value: Decimal | None, quantum: Decimal) -> Decimal | None:
     return None if value is None else value.quantize(quantum, rounding=ROUND_HALF_UP)
 
 
+def days_sales_outstanding(receivables_minor: int, sales_minor: int, days: int) -> Decimal | None:
+    """DSO = AR at the end of a period ÷ credit sales in it × its days, to a tenth of a day; None
+    without credit sales. The dashboard's tile and the metrics use this one definition."""
+    return _rounded(_ratio(receivables_minor, sales_minor, days), DAYS)
+
+
 def compute_metrics(currency: str, period: Period, figures: _Figures, top_n: int = TOP_N) -> Metrics:
     """The formulas of DESIGN.md over one scope's sums (pure: no database)."""
     days = period.days
@@ -477,7 +483,7 @@ def compute_metrics(currency: str, period: Period, figures: _Figures, top_n: int
         collected=money(figures.collected, currency),
         top10_share=money(top, currency),
         positive_ar=money(sum(positive), currency),
-        dso=_rounded(_ratio(figures.ar_end, figures.sales, days), DAYS),
+        dso=days_sales_outstanding(figures.ar_end, figures.sales, days),
         best_possible_dso=_rounded(_ratio(current_end, figures.sales, days), DAYS),
         add=_rounded(_ratio(figures.overdue_end, figures.sales, days), DAYS),
         cei=_rounded(_ratio(collected_in_p, collected_in_p + figures.overdue_end, 100), PERCENT),
