@@ -179,3 +179,16 @@ def test_history_running_balance_ends_at_the_balance(demo_book):
         assert lists.history_count(session, AS_OF, customer.id) == len(history)
     assert history[0].balance == customer.balance  # newest first
     assert sum((row.amount for row in history), Money.zero(customer.currency)) == customer.balance
+
+
+def test_dashboard_dso_is_the_metrics_dso_of_the_same_90_days(demo_book):
+    from acctdesk.services import metrics
+
+    first, last = lists.dso_period(AS_OF)
+    with demo_book.sessions() as session:
+        figures = lists.dashboard_figures(session, AS_OF)
+        by_metrics = {m.currency: m for m in metrics.period_metrics(session, first, last)}
+    assert (last - first).days + 1 == lists.DSO_DAYS
+    for currency_figures in figures.currencies:
+        assert currency_figures.dso == by_metrics[currency_figures.currency].dso
+        assert currency_figures.credit_sales.minor == by_metrics[currency_figures.currency].credit_sales.minor
