@@ -2140,62 +2140,62 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="202"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="207"/>
         <source>As of %1</source>
         <translation>As of %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="205"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="210"/>
         <source>No postings yet</source>
         <translation>No postings yet</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="216"/>
         <source>Unapplied cash and credit %1</source>
         <translation>Unapplied cash and credit %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="216"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="221"/>
         <source>%1 of receivables</source>
         <translation>%1 of receivables</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="221"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="226"/>
         <source>%1, up to %2</source>
         <translation>%1, up to %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="224"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="229"/>
         <source>%1 days</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="228"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="233"/>
         <source>Credit sales %1</source>
         <translation>Credit sales %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="235"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="240"/>
         <source>Unapplied cash and credit (not in the bars): %1</source>
         <translation>Unapplied cash and credit (not in the bars): %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="261"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="266"/>
         <source>10k</source>
         <translation>10k</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="261"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="266"/>
         <source>thousand</source>
         <translation>thousand</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="280"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="285"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="288"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="293"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2479,7 +2479,7 @@ Everything entered after that backup will no longer be in the book. The current 
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="49"/>
         <location filename="../../src/acctdesk/ui/invoices.py" line="65"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="92"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="82"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
@@ -2502,7 +2502,7 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="70"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="72"/>
         <source>Search number, customer or description</source>
         <translation>Search number, customer or description</translation>
     </message>
@@ -2512,19 +2512,13 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="81"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="124"/>
-        <source>All currencies</source>
-        <translation>All currencies</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="104"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="94"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="117"/>
         <source>Open items</source>
         <translation>Open items</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/invoices.py" line="107"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="97"/>
         <source>%Ln open item(s)</source>
         <translation>
             <numerusform>%Ln open item</numerusform>
@@ -2532,140 +2526,140 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="109"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="105"/>
         <source>Search invoice number or customer</source>
         <translation>Search invoice number or customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="112"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="106"/>
         <source>All open items</source>
         <translation>All open items</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="122"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="101"/>
         <source>Show all ages</source>
         <translation>Show all ages</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="140"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="124"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="141"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="184"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="125"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="168"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="142"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="185"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="126"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="169"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="145"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="190"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="129"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="174"/>
         <source>Invoice date</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="152"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="136"/>
         <source>Next due</source>
         <translation>Next due</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="156"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="140"/>
         <source>The earliest due date still open</source>
         <translation>The earliest due date still open</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="158"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="142"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="159"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="143"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="197"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="160"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="214"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="144"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="198"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="161"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="145"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="199"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="164"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="208"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="148"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="192"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="171"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="155"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="202"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="177"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="161"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="178"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="162"/>
         <source>Reversal reason</source>
         <translation>Reversal reason</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="186"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="170"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="187"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="171"/>
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="197"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="181"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="201"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="185"/>
         <source>on %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="245"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="218"/>
         <source>Over %1 days overdue</source>
         <translation>Over %1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="248"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="221"/>
         <source>%1–%2 days overdue</source>
         <translation>%1–%2 days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="264"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="237"/>
         <source>— open %1</source>
         <translation>— open %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="326"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="270"/>
         <source>Open customer %1</source>
         <translation>Open customer %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="329"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="273"/>
         <source>Reverse invoice…</source>
         <translation>Reverse invoice…</translation>
     </message>
@@ -2967,6 +2961,14 @@ Everything entered after that backup will no longer be in the book. The current 
         <location filename="../../src/acctdesk/ui/terms_editor.py" line="345"/>
         <source>Enter the discount percent, e.g. 2</source>
         <translation>Enter the discount percent, e.g. 2</translation>
+    </message>
+</context>
+<context>
+    <name>ListFilters</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="414"/>
+        <source>All currencies</source>
+        <translation>All currencies</translation>
     </message>
 </context>
 <context>
@@ -3594,7 +3596,7 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/receipts.py" line="42"/>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="185"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="150"/>
         <source>Allocate…</source>
         <translation>Allocate…</translation>
     </message>
@@ -3617,7 +3619,7 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="60"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="62"/>
         <source>Search number, customer, reference, payer or memo</source>
         <translation>Search number, customer, reference, payer or memo</translation>
     </message>
@@ -3627,87 +3629,82 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="71"/>
-        <source>All currencies</source>
-        <translation>All currencies</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="88"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="78"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="90"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="80"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="92"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="82"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="93"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="83"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="96"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="86"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="102"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="92"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="103"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="93"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="104"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="94"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="105"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="95"/>
         <source>Applied</source>
         <translation>Applied</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="106"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="96"/>
         <source>Unapplied</source>
         <translation>Unapplied</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="107"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="97"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="110"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="100"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="116"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="106"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="117"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="107"/>
         <source>Reversal reason</source>
         <translation>Reversal reason</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="188"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="153"/>
         <source>Open customer %1</source>
         <translation>Open customer %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="190"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="155"/>
         <source>Reverse receipt…</source>
         <translation>Reverse receipt…</translation>
     </message>

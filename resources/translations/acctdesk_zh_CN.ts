@@ -2136,62 +2136,62 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="202"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="207"/>
         <source>As of %1</source>
         <translation>截至 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="205"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="210"/>
         <source>No postings yet</source>
         <translation>尚无记账数据</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="216"/>
         <source>Unapplied cash and credit %1</source>
         <translation>未核销收款及贷项 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="216"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="221"/>
         <source>%1 of receivables</source>
         <translation>占应收账款 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="221"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="226"/>
         <source>%1, up to %2</source>
         <translation>%1，截至 %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="224"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="229"/>
         <source>%1 days</source>
         <translation>%1 天</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="228"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="233"/>
         <source>Credit sales %1</source>
         <translation>赊销额 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="235"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="240"/>
         <source>Unapplied cash and credit (not in the bars): %1</source>
         <translation>未核销收款及贷项（未计入柱形图）：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="261"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="266"/>
         <source>10k</source>
         <translation>万元</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="261"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="266"/>
         <source>thousand</source>
         <translation>千</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="280"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="285"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/dashboard.py" line="288"/>
+        <location filename="../../src/acctdesk/ui/dashboard.py" line="293"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -2475,7 +2475,7 @@ Everything entered after that backup will no longer be in the book. The current 
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="49"/>
         <location filename="../../src/acctdesk/ui/invoices.py" line="65"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="92"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="82"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
@@ -2497,7 +2497,7 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="70"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="72"/>
         <source>Search number, customer or description</source>
         <translation>搜索发票号、客户或摘要</translation>
     </message>
@@ -2507,159 +2507,153 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="81"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="124"/>
-        <source>All currencies</source>
-        <translation>全部币种</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="104"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="94"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="117"/>
         <source>Open items</source>
         <translation>未清项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/invoices.py" line="107"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="97"/>
         <source>%Ln open item(s)</source>
         <translation>
             <numerusform>%Ln 笔未清项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="109"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="105"/>
         <source>Search invoice number or customer</source>
         <translation>搜索发票号或客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="112"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="106"/>
         <source>All open items</source>
         <translation>全部未清项</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="122"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="101"/>
         <source>Show all ages</source>
         <translation>显示全部账龄</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="140"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="124"/>
         <source>Number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="141"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="184"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="125"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="168"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="142"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="185"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="126"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="169"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="145"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="190"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="129"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="174"/>
         <source>Invoice date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="152"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="136"/>
         <source>Next due</source>
         <translation>下一到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="156"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="140"/>
         <source>The earliest due date still open</source>
         <translation>尚未结清的最早到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="158"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="142"/>
         <source>Term</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="159"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="143"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="197"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="160"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="214"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="144"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="198"/>
         <source>Open</source>
         <translation>未清金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="161"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="145"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="199"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="164"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="208"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="148"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="192"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="171"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="155"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="202"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="177"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="161"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="178"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="162"/>
         <source>Reversal reason</source>
         <translation>冲销原因</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="186"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="170"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="187"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="171"/>
         <source>Installment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="197"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="181"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="201"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="185"/>
         <source>on %1</source>
         <translation>待%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="245"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="218"/>
         <source>Over %1 days overdue</source>
         <translation>逾期 %1 天以上</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="248"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="221"/>
         <source>%1–%2 days overdue</source>
         <translation>逾期 %1–%2 天</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="264"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="237"/>
         <source>— open %1</source>
         <translation>— 未清 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="326"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="270"/>
         <source>Open customer %1</source>
         <translation>打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="329"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="273"/>
         <source>Reverse invoice…</source>
         <translation>冲销发票…</translation>
     </message>
@@ -2961,6 +2955,14 @@ Everything entered after that backup will no longer be in the book. The current 
         <location filename="../../src/acctdesk/ui/terms_editor.py" line="345"/>
         <source>Enter the discount percent, e.g. 2</source>
         <translation>请输入折扣比例，如 2</translation>
+    </message>
+</context>
+<context>
+    <name>ListFilters</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="414"/>
+        <source>All currencies</source>
+        <translation>全部币种</translation>
     </message>
 </context>
 <context>
@@ -3587,7 +3589,7 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/receipts.py" line="42"/>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="185"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="150"/>
         <source>Allocate…</source>
         <translation>核销…</translation>
     </message>
@@ -3609,7 +3611,7 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="60"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="62"/>
         <source>Search number, customer, reference, payer or memo</source>
         <translation>搜索单号、客户、参考号、付款方或备注</translation>
     </message>
@@ -3619,87 +3621,82 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="71"/>
-        <source>All currencies</source>
-        <translation>全部币种</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="88"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="78"/>
         <source>Number</source>
         <translation>收款单号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="90"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="80"/>
         <source>Date</source>
         <translation>收款日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="92"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="82"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="93"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="83"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="96"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="86"/>
         <source>Method</source>
         <translation>收款方式</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="102"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="92"/>
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="103"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="93"/>
         <source>Payer</source>
         <translation>付款方</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="104"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="94"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="105"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="95"/>
         <source>Applied</source>
         <translation>已核销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="106"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="96"/>
         <source>Unapplied</source>
         <translation>未核销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="107"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="97"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="110"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="100"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="116"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="106"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="117"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="107"/>
         <source>Reversal reason</source>
         <translation>冲销原因</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="188"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="153"/>
         <source>Open customer %1</source>
         <translation>打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipts.py" line="190"/>
+        <location filename="../../src/acctdesk/ui/receipts.py" line="155"/>
         <source>Reverse receipt…</source>
         <translation>冲销收款…</translation>
     </message>

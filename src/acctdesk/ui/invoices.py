@@ -22,7 +22,7 @@ from acctdesk.ui.models.paged import (
     PagedTableModel,
     RowStyle,
 )
-from acctdesk.ui.widgets.common import DateRangeFilter, ListPage, PageHeader, SearchBox, combo, select_data
+from acctdesk.ui.widgets.common import ListFilters, ListPage, PageHeader
 
 INVOICE_KINDS = {"invoices", "allocations", "credit_notes", "write_offs"}
 
@@ -67,24 +67,14 @@ class InvoicesView(QWidget):
             refresh_kinds=INVOICE_KINDS,
             count_text=lambda n: self.tr("%Ln invoice(s)", "", n),
         )
-        self.search = SearchBox(self.tr("Search number, customer or description"))
-        self.search.search.connect(lambda text: self._update(search=text))
-        self.status_box = combo(
+        self.filters = ListFilters(
+            self.page,
+            self.tr("Search number, customer or description"),
             [(self.tr("All statuses"), "")]
-            + [(labels.invoice_status(code), code) for code in ("unsettled", *lists.INVOICE_STATUSES)]
+            + [(labels.invoice_status(code), code) for code in ("unsettled", *lists.INVOICE_STATUSES)],
         )
-        self.status_box.currentIndexChanged.connect(
-            lambda _i: self._update(status=self.status_box.currentData())
-        )
-        self.dates = DateRangeFilter(ctx)
-        self.dates.changed.connect(self._dates_changed)
-        self.currency_box = combo([(self.tr("All currencies"), "")])
-        self.currency_box.currentIndexChanged.connect(
-            lambda _i: self._update(currency=self.currency_box.currentData())
-        )
-        self.page.add_filter(self.search, 1)
-        for widget in (self.status_box, self.dates, self.currency_box):
-            self.page.add_filter(widget)
+        self.search, self.status_box = self.filters.search, self.filters.status_box
+        self.dates, self.currency_box = self.filters.dates, self.filters.currency_box
         self.page.table.row_actions = self._row_actions
         self.page.table.row_activated.connect(lambda row: self.open_customer.emit(row.customer_code))
         self.page.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -106,28 +96,22 @@ class InvoicesView(QWidget):
             refresh_kinds=INVOICE_KINDS | {"receipts"},
             count_text=lambda n: self.tr("%Ln open item(s)", "", n),
         )
-        self.items_search = SearchBox(self.tr("Search invoice number or customer"))
-        self.items_search.search.connect(lambda text: self._update_items(search=text))
-        self.items_status = combo(
-            [(self.tr("All open items"), "")]
-            + [(labels.open_item_status(c), c) for c in lists.OPEN_ITEM_STATUSES]
-        )
-        self.items_status.currentIndexChanged.connect(
-            lambda _i: self._update_items(
-                status=self.items_status.currentData(), days_from=None, days_to=None
-            )
-        )
         self.bucket_label = QLabel("")
         self.bucket_label.setStyleSheet("color: #175cd3;")
         self.clear_bucket = QPushButton(self.tr("Show all ages"))
-        self.clear_bucket.clicked.connect(lambda: self._update_items(days_from=None, days_to=None))
-        self.items_currency = combo([(self.tr("All currencies"), "")])
-        self.items_currency.currentIndexChanged.connect(
-            lambda _i: self._update_items(currency=self.items_currency.currentData())
+        self.clear_bucket.clicked.connect(lambda: self.items_filters.update(days_from=None, days_to=None))
+        self.items_filters = ListFilters(
+            self.items,
+            self.tr("Search invoice number or customer"),
+            [(self.tr("All open items"), "")]
+            + [(labels.open_item_status(c), c) for c in lists.OPEN_ITEM_STATUSES],
+            dates=False,
+            status_resets={"days_from": None, "days_to": None},  # a status replaces an age bucket
+            extra=(self.bucket_label, self.clear_bucket),
+            after_change=self._show_bucket,
         )
-        self.items.add_filter(self.items_search, 1)
-        for widget in (self.items_status, self.bucket_label, self.clear_bucket, self.items_currency):
-            self.items.add_filter(widget)
+        self.items_search, self.items_status = self.items_filters.search, self.items_filters.status_box
+        self.items_currency = self.items_filters.currency_box
         self.items.table.row_activated.connect(lambda row: self.open_customer.emit(row.customer_code))
         self.items_model.loaded.connect(self._items_loaded)
         self.tabs.addTab(self.items, self.tr("Open items"))
@@ -224,17 +208,6 @@ class InvoicesView(QWidget):
 
     # -- filters -------------------------------------------------------------------------------
 
-    def _update(self, **changes) -> None:
-        self.model.set_query(self.model.query.with_(**changes))
-
-    def _update_items(self, **changes) -> None:
-        self.items_model.set_query(self.items_model.query.with_(**changes))
-        self._show_bucket()
-
-    def _dates_changed(self) -> None:
-        first, last = self.dates.range()
-        self._update(date_from=first, date_to=last)
-
     def _show_bucket(self) -> None:
         query = self.items_model.query
         if query.days_from is None and query.days_to is None:
@@ -270,45 +243,16 @@ class InvoicesView(QWidget):
             self.ctx.query(lists.filter_choices, success=self._fill_choices)
 
     def _fill_choices(self, choices: lists.FilterChoices) -> None:
-        for box in (self.currency_box, self.items_currency):
-            current = box.currentData()
-            box.blockSignals(True)
-            while box.count() > 1:
-                box.removeItem(1)
-            for code in choices.currencies:
-                box.addItem(code, code)
-            select_data(box, current)
-            box.blockSignals(False)
+        for filters in (self.filters, self.items_filters):
+            filters.fill_currencies(choices.currencies)
 
     def show_invoices(self, query: ListQuery) -> None:
         self.tabs.setCurrentWidget(self.page)
-        self.search.blockSignals(True)
-        self.search.setText(query.search)
-        self.search.blockSignals(False)
-        for box, value in ((self.status_box, query.status), (self.currency_box, query.currency)):
-            box.blockSignals(True)
-            if value and box.findData(value) < 0:
-                box.addItem(value, value)
-            select_data(box, value)
-            box.blockSignals(False)
-        self.dates.set_range(query.date_from, query.date_to)
-        self.page.table.show_sort(query.sort, query.descending)
-        self.page.set_query(query)
+        self.filters.show(query)
 
     def show_open_items(self, query: ListQuery) -> None:
         self.tabs.setCurrentWidget(self.items)
-        self.items_search.blockSignals(True)
-        self.items_search.setText(query.search)
-        self.items_search.blockSignals(False)
-        for box, value in ((self.items_status, query.status), (self.items_currency, query.currency)):
-            box.blockSignals(True)
-            if value and box.findData(value) < 0:
-                box.addItem(value, value)
-            select_data(box, value)
-            box.blockSignals(False)
-        self.items.table.show_sort(query.sort, query.descending)
-        self.items.set_query(query)
-        self._show_bucket()
+        self.items_filters.show(query)
 
     # -- actions -------------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from acctdesk.services.lists import ListQuery, ReceiptRow
 from acctdesk.ui import labels
 from acctdesk.ui.context import AppContext
 from acctdesk.ui.models.paged import ATTENTION, FUTURE, REVERSED, SETTLED, Column, PagedTableModel, RowStyle
-from acctdesk.ui.widgets.common import DateRangeFilter, ListPage, PageHeader, SearchBox, combo, select_data
+from acctdesk.ui.widgets.common import ListFilters, ListPage, PageHeader
 
 RECEIPT_KINDS = {"receipts", "allocations"}
 
@@ -57,24 +57,14 @@ class ReceiptsView(QWidget):
             refresh_kinds=RECEIPT_KINDS,
             count_text=lambda n: self.tr("%Ln receipt(s)", "", n),
         )
-        self.search = SearchBox(self.tr("Search number, customer, reference, payer or memo"))
-        self.search.search.connect(lambda text: self._update(search=text))
-        self.status_box = combo(
+        self.filters = ListFilters(
+            self.page,
+            self.tr("Search number, customer, reference, payer or memo"),
             [(self.tr("All statuses"), "")]
-            + [(labels.receipt_status(code), code) for code in ("not_applied", *lists.RECEIPT_STATUSES)]
+            + [(labels.receipt_status(code), code) for code in ("not_applied", *lists.RECEIPT_STATUSES)],
         )
-        self.status_box.currentIndexChanged.connect(
-            lambda _i: self._update(status=self.status_box.currentData())
-        )
-        self.dates = DateRangeFilter(ctx)
-        self.dates.changed.connect(self._dates_changed)
-        self.currency_box = combo([(self.tr("All currencies"), "")])
-        self.currency_box.currentIndexChanged.connect(
-            lambda _i: self._update(currency=self.currency_box.currentData())
-        )
-        self.page.add_filter(self.search, 1)
-        for widget in (self.status_box, self.dates, self.currency_box):
-            self.page.add_filter(widget)
+        self.search, self.status_box = self.filters.search, self.filters.status_box
+        self.dates, self.currency_box = self.filters.dates, self.filters.currency_box
         self.page.table.row_actions = self._row_actions
         self.page.table.row_activated.connect(self._activated)
         self.page.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -117,13 +107,6 @@ class ReceiptsView(QWidget):
             Column("reversal_reason", self.tr("Reversal reason"), lambda r: r.reversal_reason, hidden=True),
         ]
 
-    def _update(self, **changes) -> None:
-        self.model.set_query(self.model.query.with_(**changes))
-
-    def _dates_changed(self) -> None:
-        first, last = self.dates.range()
-        self._update(date_from=first, date_to=last)
-
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._choices_loaded:
@@ -131,28 +114,10 @@ class ReceiptsView(QWidget):
             self.ctx.query(lists.filter_choices, success=self._fill_choices)
 
     def _fill_choices(self, choices: lists.FilterChoices) -> None:
-        current = self.currency_box.currentData()
-        self.currency_box.blockSignals(True)
-        while self.currency_box.count() > 1:
-            self.currency_box.removeItem(1)
-        for code in choices.currencies:
-            self.currency_box.addItem(code, code)
-        select_data(self.currency_box, current)
-        self.currency_box.blockSignals(False)
+        self.filters.fill_currencies(choices.currencies)
 
     def show_receipts(self, query: ListQuery) -> None:
-        self.search.blockSignals(True)
-        self.search.setText(query.search)
-        self.search.blockSignals(False)
-        for box, value in ((self.status_box, query.status), (self.currency_box, query.currency)):
-            box.blockSignals(True)
-            if value and box.findData(value) < 0:
-                box.addItem(value, value)
-            select_data(box, value)
-            box.blockSignals(False)
-        self.dates.set_range(query.date_from, query.date_to)
-        self.page.table.show_sort(query.sort, query.descending)
-        self.page.set_query(query)
+        self.filters.show(query)
 
     # -- actions -------------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -380,3 +380,80 @@ class ListPage(QWidget):
         return self.ctx.query_with_progress(
             work, label=self.tr("Exporting to Excel…"), success=done, parent=self
         )
+
+
+class ListFilters:
+    """A list page's filter bar: a search box, a status choice, a date range (optional) and the currency,
+    each narrowing the page's query as it changes. `extra` widgets sit between the status and the
+    currency; `after_change` runs after every change (a label that describes the query). `show(query)`
+    sets the filters from a query, as when a dashboard tile opens the list."""
+
+    def __init__(
+        self,
+        page: ListPage,
+        search_hint: str,
+        statuses: Iterable[tuple[str, object]],
+        *,
+        dates: bool = True,
+        status_resets: dict | None = None,
+        extra: Iterable[QWidget] = (),
+        after_change: Callable[[], None] | None = None,
+    ) -> None:
+        self.page = page
+        self.after_change = after_change
+        self.search = SearchBox(search_hint)
+        self.search.search.connect(lambda text: self.update(search=text))
+        self.status_box = combo(statuses)
+        resets = status_resets or {}
+        self.status_box.currentIndexChanged.connect(
+            lambda _i: self.update(status=self.status_box.currentData(), **resets)
+        )
+        self.dates = DateRangeFilter(page.ctx) if dates else None
+        if self.dates is not None:
+            self.dates.changed.connect(self._dates_changed)
+        self.currency_box = combo([(QCoreApplication.translate("ListFilters", "All currencies"), "")])
+        self.currency_box.currentIndexChanged.connect(
+            lambda _i: self.update(currency=self.currency_box.currentData())
+        )
+        page.add_filter(self.search, 1)
+        for widget in (self.status_box, self.dates, *extra, self.currency_box):
+            if widget is not None:
+                page.add_filter(widget)
+
+    def update(self, **changes) -> None:
+        self.page.model.set_query(self.page.model.query.with_(**changes))
+        if self.after_change is not None:
+            self.after_change()
+
+    def _dates_changed(self) -> None:
+        first, last = self.dates.range()
+        self.update(date_from=first, date_to=last)
+
+    def fill_currencies(self, codes: Iterable[str]) -> None:
+        """The book's currencies after "All currencies", keeping the one chosen."""
+        box = self.currency_box
+        current = box.currentData()
+        box.blockSignals(True)
+        while box.count() > 1:
+            box.removeItem(1)
+        for code in codes:
+            box.addItem(code, code)
+        select_data(box, current)
+        box.blockSignals(False)
+
+    def show(self, query: ListQuery) -> None:
+        self.search.blockSignals(True)
+        self.search.setText(query.search)
+        self.search.blockSignals(False)
+        for box, value in ((self.status_box, query.status), (self.currency_box, query.currency)):
+            box.blockSignals(True)
+            if value and box.findData(value) < 0:
+                box.addItem(value, value)
+            select_data(box, value)
+            box.blockSignals(False)
+        if self.dates is not None:
+            self.dates.set_range(query.date_from, query.date_to)
+        self.page.table.show_sort(query.sort, query.descending)
+        self.page.set_query(query)
+        if self.after_change is not None:
+            self.after_change()
