@@ -28,8 +28,9 @@ from acctdesk.model.entities import BankLineRecord, BankLineStatus, ImportBatch,
 from acctdesk.model.money import Money, MoneyError, minor_digits
 from acctdesk.services.auth import Action
 from acctdesk.services.errors import NotFound, ValidationError
-from acctdesk.services.importing import BankLine, ColumnMapping, ReadResult, RowError, read_bank_file
-from acctdesk.services.importing.reader import cyclic_gc_paused
+from acctdesk.services.importing import ColumnMapping, ReadResult, RowError
+from acctdesk.services.importing.keys import LineDraft, iter_finished_lines
+from acctdesk.services.importing.reader import cyclic_gc_paused, read_bank_drafts
 from acctdesk.services.uow import UnitOfWork
 
 # Lines are written with the driver's executemany in chunks of this many rows (no ORM objects).
@@ -195,22 +196,26 @@ def _save_template(uow: UnitOfWork, name: str, mapping: ColumnMapping) -> Templa
 # Reading with the right mapping
 
 
+# A file read, with its lines still to be keyed (read_bank_drafts).
+_Read = tuple[ReadResult, list[LineDraft]]
+
+
 def _read_with_templates(
     session: Session,
     path: Path,
     mapping: ColumnMapping | None,
     currency: str | None,
     template_name: str | None,
-) -> tuple[ReadResult, str | None]:
+) -> tuple[_Read, str | None]:
     """Read the file with the named template, the given mapping, or the template saved for its
     header row; failing those, with the mapping suggested from its headers."""
     if template_name:
         template = template_by_name(session, template_name)
-        return read_bank_file(path, mapping=template.mapping, currency=currency), template.name
+        return read_bank_drafts(path, mapping=template.mapping, currency=currency), template.name
     if mapping is not None:
-        return read_bank_file(path, mapping=mapping, currency=currency), None
+        return read_bank_drafts(path, mapping=mapping, currency=currency), None
     try:
-        suggested = read_bank_file(path, currency=currency)
+        suggested = read_bank_drafts(path, currency=currency)
     except ValidationError as refused:
         # The headers are not ones we recognise; a template saved for them may still know them.
         for template in list_templates(session):
@@ -218,22 +223,24 @@ def _read_with_templates(
             if found is not None:
                 return found, template.name
         raise refused from None
-    if suggested.mapping is None:
+    suggested_mapping = suggested[0].mapping
+    if suggested_mapping is None:
         return suggested, None
-    template = template_for(session, suggested.mapping.headers)
+    template = template_for(session, suggested_mapping.headers)
     if template is None:
         return suggested, None
-    if template.mapping == suggested.mapping:
+    if template.mapping == suggested_mapping:
         return suggested, template.name
-    return read_bank_file(path, mapping=template.mapping, currency=currency), template.name
+    return read_bank_drafts(path, mapping=template.mapping, currency=currency), template.name
 
 
-def _read_if_fits(path: Path, template: TemplateInfo, currency: str | None) -> ReadResult | None:
+def _read_if_fits(path: Path, template: TemplateInfo, currency: str | None) -> _Read | None:
     try:
-        result = read_bank_file(path, mapping=template.mapping, currency=currency)
+        result = read_bank_drafts(path, mapping=template.mapping, currency=currency)
     except ValidationError:
         return None
-    fits = result.mapping is not None and result.mapping.signature == template.signature
+    found = result[0].mapping
+    fits = found is not None and found.signature == template.signature
     return result if fits else None
 
 
@@ -274,8 +281,8 @@ def _import(
         earlier = _batch_by_hash(session, _file_sha256(path))
         if earlier is not None and not save_template_as:
             return _already_imported(earlier, path.name)
-        read, used_template = _read_with_templates(session, path, mapping, currency, template_name)
-    rows, problems = _line_rows(read)
+        (read, drafts), used_template = _read_with_templates(session, path, mapping, currency, template_name)
+    rows, problems = _line_rows(path.name, drafts)
     if read.errors or problems:
         raise ImportRejected(path.name, [*read.errors, *problems])
     with uow:
@@ -316,28 +323,41 @@ def _save_mapping(uow: UnitOfWork, name: str, read: ReadResult) -> str:
     return _save_template(uow, name, read.mapping).name
 
 
-def _line_rows(read: ReadResult) -> tuple[list[tuple], list[RowError]]:
-    """Bank lines as table rows (tuples in the order of _LINE_COLUMNS, money in minor units),
-    and the lines that cannot be stored."""
-    rows, problems = [], []
-    name = read.path.name
+def _line_rows(name: str, drafts: list[LineDraft]) -> tuple[list[tuple], list[RowError]]:
+    """The drafts keyed (iter_finished_lines) as table rows (tuples in the order of
+    _LINE_COLUMNS, money in minor units), and the lines that cannot be stored. The keyed lines
+    come as plain tuples of BankLine's fields, unpacked here: no BankLine is made."""
+    rows: list[tuple] = []
+    problems: list[RowError] = []
     digits: dict[str, int] = {}
     unmatched, outgoing, ignored = (str(s) for s in _STATUSES)
-    for line in read.lines:
-        currency = line.currency
+    for (
+        source_row,
+        booking_date,
+        value_date,
+        amount,
+        currency,
+        counterparty_name,
+        counterparty_account,
+        memo,
+        reference,
+        balance,
+        account,
+        line_key,
+    ) in iter_finished_lines(drafts, as_tuples=True):
         try:
             places = digits.get(currency)
             if places is None:
                 places = digits[currency] = minor_digits(currency)
-            amount_minor = _minor(line.amount, places, currency)
+            amount_minor = _minor(amount, places, currency)
         except MoneyError as error:
-            problems.append(RowError(name, line.source_row, None, str(error)))
+            problems.append(RowError(name, source_row, None, str(error)))
             continue
         if abs(amount_minor) >= _LARGEST_MINOR:
-            problems.append(RowError(name, line.source_row, None, f"{line.amount} is too large an amount"))
+            problems.append(RowError(name, source_row, None, f"{amount} is too large an amount"))
             continue
-        if len(line.account) > ACCOUNT_LENGTH or len(line.counterparty_account) > ACCOUNT_LENGTH:
-            problems.extend(_too_long(name, line))
+        if len(account) > ACCOUNT_LENGTH or len(counterparty_account) > ACCOUNT_LENGTH:
+            problems.extend(_too_long(name, source_row, account, counterparty_account))
         if amount_minor > 0:
             status, note = unmatched, ""
         elif amount_minor < 0:
@@ -346,18 +366,18 @@ def _line_rows(read: ReadResult) -> tuple[list[tuple], list[RowError]]:
             status, note = ignored, "a zero amount"
         rows.append(
             (
-                line.line_key,
-                line.source_row,
-                line.account,
-                line.booking_date,
-                line.value_date,
+                line_key,
+                source_row,
+                account,
+                booking_date,
+                value_date,
                 amount_minor,
                 currency,
-                line.counterparty_name,
-                line.counterparty_account,
-                line.memo,
-                line.reference,
-                _balance_minor(line.balance, places, currency),
+                counterparty_name,
+                counterparty_account,
+                memo,
+                reference,
+                None if balance is None else _balance_minor(balance, places, currency),
                 status,
                 note,
             )
@@ -365,10 +385,10 @@ def _line_rows(read: ReadResult) -> tuple[list[tuple], list[RowError]]:
     return rows, problems
 
 
-def _too_long(name: str, line: BankLine) -> list[RowError]:
+def _too_long(name: str, source_row: int, account: str, counterparty_account: str) -> list[RowError]:
     return [
-        RowError(name, line.source_row, None, f"the {label} is longer than {ACCOUNT_LENGTH} characters")
-        for label, value in (("account", line.account), ("counterparty account", line.counterparty_account))
+        RowError(name, source_row, None, f"the {label} is longer than {ACCOUNT_LENGTH} characters")
+        for label, value in (("account", account), ("counterparty account", counterparty_account))
         if len(value) > ACCOUNT_LENGTH
     ]
 
@@ -499,7 +519,10 @@ def _insert_lines(session: Session, batch_id: int, rows: list[tuple]) -> list[tu
     lines of the batch are counted after, and only when some were left out are their keys read
     back to tell which. Only the key's conflict is ignored: any other constraint still fails.
 
-    The lines are written with the driver's executemany, a chunk at a time.
+    The lines are written with the driver's executemany, a chunk at a time. (Writing each chunk
+    on a thread of its own while the next was keyed was tried: sqlite3 lets go of the GIL only
+    for each row's step, and waits to take it back while the other thread runs Python, so the
+    two took turns: the import's CPU time stayed equal to its wall time, and nothing was saved.)
 
     As in the demo generator: for a file of 100,000 lines SQLAlchemy's executemany spent about
     as long building parameters as the database spent writing. Values go in through the column

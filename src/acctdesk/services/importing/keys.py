@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from datetime import date
 from decimal import Decimal
@@ -83,13 +84,19 @@ def _basis(draft: LineDraft, name: str, counterparty_account: str) -> tuple[str,
     )
 
 
-def finish_lines(drafts: list[LineDraft]) -> list[BankLine]:
-    """Each draft as a line with its text tidied and its key, counting repeats within the file.
+def finish_lines(drafts: Iterable[LineDraft]) -> list[BankLine]:
+    """Each draft as a line with its text tidied and its key, counting repeats within the file."""
+    return list(iter_finished_lines(drafts))
+
+
+def iter_finished_lines(drafts: Iterable[LineDraft], *, as_tuples: bool = False) -> Iterator:
+    """finish_lines one line at a time, in the drafts' order. With `as_tuples` each line comes
+    as a plain tuple of BankLine's fields in their declared order rather than as a BankLine
+    (import_bank_file turns the lines into table rows at once, and writes them a chunk at a time).
 
     This runs for every line of a large file, so `clean_text` and `_basis` are written out here,
     with what repeats from line to line (our account, the booking date) worked out once."""
     seen: dict[tuple[str, ...], int] = {}
-    lines = []
     sha256 = hashlib.sha256
     compact: dict[str, str] = {}
     iso: dict[date, str] = {}
@@ -134,23 +141,21 @@ def finish_lines(drafts: list[LineDraft]) -> list[BankLine]:
         occurrence = seen.get(basis, 0)
         seen[basis] = occurrence + 1
         digest = sha256("\x1f".join((*basis, str(occurrence))).encode("utf-8")).hexdigest()[:32]
-        lines.append(
-            make(
-                draft.source_row,
-                draft.booking_date,
-                draft.value_date,
-                amount,
-                draft.currency,
-                name,
-                account,
-                memo,
-                reference,
-                draft.balance,
-                own,
-                digest,
-            )
+        values = (
+            draft.source_row,
+            draft.booking_date,
+            draft.value_date,
+            amount,
+            draft.currency,
+            name,
+            account,
+            memo,
+            reference,
+            draft.balance,
+            own,
+            digest,
         )
-    return lines
+        yield values if as_tuples else make(*values)
 
 
 def _line_maker():

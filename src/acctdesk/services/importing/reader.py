@@ -12,7 +12,7 @@ from acctdesk.model.money import MoneyError, normalise_currency
 from acctdesk.services.errors import ValidationError
 from acctdesk.services.importing.camt import read_camt
 from acctdesk.services.importing.detect import sniff_format
-from acctdesk.services.importing.keys import finish_lines
+from acctdesk.services.importing.keys import LineDraft, finish_lines
 from acctdesk.services.importing.model import ColumnMapping, ReadResult
 from acctdesk.services.importing.mt940 import read_mt940
 from acctdesk.services.importing.ofx import read_ofx
@@ -33,6 +33,18 @@ def read_bank_file(
     that cannot be read at all raises ValidationError, with a message naming the file.
     """
     with cyclic_gc_paused():
+        read, drafts = _read(Path(path), mapping, currency)
+        read.lines.extend(finish_lines(drafts))
+        return read
+
+
+def read_bank_drafts(
+    path: str | Path, *, mapping: ColumnMapping | None = None, currency: str | None = None
+) -> tuple[ReadResult, list[LineDraft]]:
+    """read_bank_file without keying the lines: its `lines` are left empty and the drafts come
+    beside it, to be keyed one by one with `iter_finished_lines` (as import_bank_file does,
+    writing the first lines while it keys the later ones). The same errors and warnings."""
+    with cyclic_gc_paused():
         return _read(Path(path), mapping, currency)
 
 
@@ -51,7 +63,9 @@ def cyclic_gc_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _read(path: Path, mapping: ColumnMapping | None, currency: str | None) -> ReadResult:
+def _read(
+    path: Path, mapping: ColumnMapping | None, currency: str | None
+) -> tuple[ReadResult, list[LineDraft]]:
     name = path.name
     try:
         data = path.read_bytes()
@@ -70,8 +84,8 @@ def _read(path: Path, mapping: ColumnMapping | None, currency: str | None) -> Re
     else:
         read = read_tabular(data, file_format, name, mapping, currency)
         encoding, header_row, used_mapping = read.encoding, read.header_row, read.mapping
-    lines = finish_lines(read.drafts)
-    if file_format in _STRUCTURED and read.errors and not lines:
+    drafts = read.drafts
+    if file_format in _STRUCTURED and read.errors and not drafts:
         more = len(read.errors) - 1
         raise ValidationError(str(read.errors[0]) + (f" (and {more} more problems)" if more else ""))
     return ReadResult(
@@ -80,12 +94,12 @@ def _read(path: Path, mapping: ColumnMapping | None, currency: str | None) -> Re
         encoding=encoding,
         header_row=header_row,
         mapping=used_mapping,
-        lines=lines,
+        lines=[],
         errors=read.errors,
         warnings=read.warnings,
         file_sha256=hashlib.sha256(data).hexdigest(),
         file_size=len(data),
-    )
+    ), drafts
 
 
 def _checked_currency(currency: str) -> str:
