@@ -1749,80 +1749,85 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="261"/>
         <source>← All customers</source>
         <translation>← All customers</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="260"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="263"/>
         <source>New invoice…</source>
         <translation>New invoice…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="262"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="265"/>
         <source>New receipt…</source>
         <translation>New receipt…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="276"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="436"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="267"/>
+        <source>Credit…</source>
+        <translation>Credit…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="441"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="277"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="282"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="278"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="283"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="279"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="284"/>
         <source>Credit use</source>
         <translation>Credit use</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="280"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="285"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="286"/>
         <source>Payment term</source>
         <translation>Payment term</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="282"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="287"/>
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="283"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="288"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="284"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="289"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="285"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="403"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="408"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="313"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="332"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="318"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="337"/>
         <source>Open items</source>
         <translation>Open items</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="316"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="321"/>
         <source>%Ln open item(s)</source>
         <translation>
             <numerusform>%Ln open item</numerusform>
@@ -1830,12 +1835,12 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="327"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="332"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="330"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="335"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -1843,93 +1848,93 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="333"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="338"/>
         <source>Document history</source>
         <translation>Document history</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="371"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="376"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="372"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="377"/>
         <source>Installment</source>
         <translation>Installment</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="380"/>
         <source>Invoice date</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="382"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="387"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="386"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="391"/>
         <source>on %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="393"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="398"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="398"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="403"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="399"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="404"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="400"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="437"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="405"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="442"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="412"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="417"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="415"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="420"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="420"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="425"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="423"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="428"/>
         <source>Reversal</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="427"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="432"/>
         <source>A reversal entry (冲销) taking back an earlier document</source>
         <translation>A reversal entry (冲销) taking back an earlier document</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="429"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="434"/>
         <source>Charged</source>
         <translation>Charged</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="432"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="437"/>
         <source>Paid or credited</source>
         <translation>Paid or credited</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="438"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="443"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1937,13 +1942,13 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="83"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="91"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="84"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="92"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="94"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="95"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -1951,102 +1956,102 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="96"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="97"/>
         <source>Search code, name, alias or pinyin initials (e.g. hxkj)</source>
         <translation>Search code, name, alias or pinyin initials (e.g. hxkj)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="98"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="99"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="99"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="100"/>
         <source>All collectors</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="100"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="101"/>
         <source>All currencies</source>
         <translation>All currencies</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="101"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="102"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="128"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="130"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="129"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="131"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="130"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="132"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="131"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="133"/>
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="134"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="136"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="139"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="141"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="140"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="142"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="143"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="145"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="151"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="153"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="155"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="157"/>
         <source>Days since the oldest overdue item fell due</source>
         <translation>Days since the oldest overdue item fell due</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="159"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="161"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="166"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="168"/>
         <source>Credit use</source>
         <translation>Credit use</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="171"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="173"/>
         <source>Balance as a share of the credit limit</source>
         <translation>Balance as a share of the credit limit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="173"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="175"/>
         <source>Payment term</source>
         <translation>Payment term</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="176"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="178"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3338,32 +3343,32 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>No recent books</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="491"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="497"/>
         <source>Invoice %1 posted</source>
         <translation>Invoice %1 posted</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="501"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="507"/>
         <source>Receipt %1 posted</source>
         <translation>Receipt %1 posted</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="513"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="519"/>
         <source>Receipt %1 allocated</source>
         <translation>Receipt %1 allocated</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="523"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="529"/>
         <source>%1 reversed</source>
         <translation>%1 reversed</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="556"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="562"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="561"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="567"/>
         <source>%Ln request(s) to approve</source>
         <translation>
             <numerusform>%Ln request to approve</numerusform>
@@ -3371,48 +3376,48 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="575"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="581"/>
         <source>Backed up automatically to %1</source>
         <translation>Backed up automatically to %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="592"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="598"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="594"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="600"/>
         <source>acctdesk books (*.sqlite *.db);;All files (*)</source>
         <translation>acctdesk books (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="609"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="615"/>
         <source>Checking the backup…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="619"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="625"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="622"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="672"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="628"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="678"/>
         <source>Backing up the book…</source>
         <translation>Backing up the book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="628"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="634"/>
         <source>About acctdesk</source>
         <translation>About acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="630"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="636"/>
         <source>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="664"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="670"/>
         <source>Window and column layout reset</source>
         <translation>Window and column layout reset</translation>
     </message>

@@ -1748,185 +1748,190 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="261"/>
         <source>← All customers</source>
         <translation>← 返回客户列表</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="260"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="263"/>
         <source>New invoice…</source>
         <translation>新增发票…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="262"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="265"/>
         <source>New receipt…</source>
         <translation>新增收款…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="276"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="436"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="267"/>
+        <source>Credit…</source>
+        <translation>信用…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="441"/>
         <source>Balance</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="277"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="282"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="278"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="283"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="279"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="284"/>
         <source>Credit use</source>
         <translation>额度使用率</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="280"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="285"/>
         <source>Group</source>
         <translation>所属集团</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="286"/>
         <source>Payment term</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="282"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="287"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="283"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="288"/>
         <source>Salesperson</source>
         <translation>销售员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="284"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="289"/>
         <source>Tax ID</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="285"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="403"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="408"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="313"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="332"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="318"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="337"/>
         <source>Open items</source>
         <translation>未清项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="316"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="321"/>
         <source>%Ln open item(s)</source>
         <translation>
             <numerusform>%Ln 笔未清项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="327"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="332"/>
         <source>History</source>
         <translation>往来明细</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="330"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="335"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln 笔单据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="333"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="338"/>
         <source>Document history</source>
         <translation>往来明细</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="371"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="376"/>
         <source>Invoice</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="372"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="377"/>
         <source>Installment</source>
         <translation>期次</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="380"/>
         <source>Invoice date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="382"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="387"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="386"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="391"/>
         <source>on %1</source>
         <translation>待%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="393"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="398"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="398"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="403"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="399"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="404"/>
         <source>Open</source>
         <translation>未清金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="400"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="437"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="405"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="442"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="412"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="417"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="415"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="420"/>
         <source>Document</source>
         <translation>单据类型</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="420"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="425"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="423"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="428"/>
         <source>Reversal</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="427"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="432"/>
         <source>A reversal entry (冲销) taking back an earlier document</source>
         <translation>冲销分录：冲回此前的单据</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="429"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="434"/>
         <source>Charged</source>
         <translation>借方</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="432"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="437"/>
         <source>Paid or credited</source>
         <translation>贷方</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="438"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="443"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
@@ -1934,115 +1939,115 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="83"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="91"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="84"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="92"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="94"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="95"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="96"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="97"/>
         <source>Search code, name, alias or pinyin initials (e.g. hxkj)</source>
         <translation>搜索编码、名称、别名或拼音首字母（如 hxkj）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="98"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="99"/>
         <source>All groups</source>
         <translation>全部集团</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="99"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="100"/>
         <source>All collectors</source>
         <translation>全部催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="100"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="101"/>
         <source>All currencies</source>
         <translation>全部币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="101"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="102"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="128"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="130"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="129"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="131"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="130"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="132"/>
         <source>Group</source>
         <translation>所属集团</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="131"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="133"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="134"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="136"/>
         <source>Salesperson</source>
         <translation>销售员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="139"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="141"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="140"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="142"/>
         <source>Balance</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="143"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="145"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="151"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="153"/>
         <source>Days overdue</source>
         <translation>最长逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="155"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="157"/>
         <source>Days since the oldest overdue item fell due</source>
         <translation>最早一笔逾期款项到期至今的天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="159"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="161"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="166"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="168"/>
         <source>Credit use</source>
         <translation>额度使用率</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="171"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="173"/>
         <source>Balance as a share of the credit limit</source>
         <translation>应收余额占信用额度的比例</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="173"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="175"/>
         <source>Payment term</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="176"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="178"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3332,80 +3337,80 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>没有最近使用的账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="491"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="497"/>
         <source>Invoice %1 posted</source>
         <translation>发票 %1 已过账</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="501"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="507"/>
         <source>Receipt %1 posted</source>
         <translation>收款 %1 已过账</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="513"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="519"/>
         <source>Receipt %1 allocated</source>
         <translation>收款 %1 已核销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="523"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="529"/>
         <source>%1 reversed</source>
         <translation>%1 已冲销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="556"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="562"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="561"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="567"/>
         <source>%Ln request(s) to approve</source>
         <translation>
             <numerusform>%Ln 项待审批</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="575"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="581"/>
         <source>Backed up automatically to %1</source>
         <translation>已自动备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="592"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="598"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="594"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="600"/>
         <source>acctdesk books (*.sqlite *.db);;All files (*)</source>
         <translation>acctdesk 账套 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="609"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="615"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份文件…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="619"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="625"/>
         <source>Backup written to %1</source>
         <translation>备份已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="622"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="672"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="628"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="678"/>
         <source>Backing up the book…</source>
         <translation>正在备份账套…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="628"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="634"/>
         <source>About acctdesk</source>
         <translation>关于 acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="630"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="636"/>
         <source>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;面向赊销业务财务团队的应收账款、账龄、信用控制与催收工具。&lt;/p&gt;&lt;p&gt;账套数据只保存在您自己的电脑上。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="664"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="670"/>
         <source>Window and column layout reset</source>
         <translation>窗口和列布局已恢复默认</translation>
     </message>

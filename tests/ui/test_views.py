@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from acctdesk.services import balances, lists
 from acctdesk.services.lists import ListQuery
@@ -165,6 +165,14 @@ def test_customer_page(qtbot, window, ctx):
     assert colour == "#b42318"
     assert page.history_model.rowCount() > 0
     assert page.history_model.rows[0].balance == row.balance
+    # Credit… opens the credit screen on this customer
+    credit_button = next(b for b in page.header.findChildren(QPushButton) if b.text() == "Credit…")
+    credit_button.click()
+    settle(ctx)
+    assert window.current_key() == "credit"
+    credit = window.credit.view
+    assert credit.customer_edit.text() == row.code
+    assert credit.overview is not None and credit.overview.exposure.customer_code == row.code
 
 
 def test_invoices_search_filter_and_sort(qtbot, window, ctx):

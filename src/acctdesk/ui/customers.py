@@ -68,6 +68,7 @@ class CustomersView(QWidget):
 
     new_invoice = Signal(str)  # customer code
     new_receipt = Signal(str)
+    credit = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -120,6 +121,7 @@ class CustomersView(QWidget):
         self.detail.back.connect(lambda: self.stack.setCurrentIndex(0))
         self.detail.new_invoice.connect(self.new_invoice.emit)
         self.detail.new_receipt.connect(self.new_receipt.emit)
+        self.detail.credit.connect(self.credit.emit)
         self.stack.addWidget(self.detail)
         self._choices_loaded = False
 
@@ -244,6 +246,7 @@ class CustomerPage(QWidget):
     back = Signal()
     new_invoice = Signal(str)
     new_receipt = Signal(str)
+    credit = Signal(str)  # customer code: its exposure, rating and alerts
     loaded = Signal()
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -261,7 +264,9 @@ class CustomerPage(QWidget):
         invoice.clicked.connect(lambda: self.new_invoice.emit(self.code))
         receipt = QPushButton(self.tr("New receipt…"))
         receipt.clicked.connect(lambda: self.new_receipt.emit(self.code))
-        for button in (back, invoice, receipt):
+        credit = QPushButton(self.tr("Credit…"))
+        credit.clicked.connect(lambda: self.credit.emit(self.code))
+        for button in (back, credit, invoice, receipt):
             self.header.add_button(button)
         layout.addWidget(self.header)
 

@@ -417,6 +417,7 @@ class MainWindow(QMainWindow):
         self.dashboard.navigate.connect(self.navigate)
         self.customers.new_invoice.connect(self.new_invoice)
         self.customers.new_receipt.connect(self.new_receipt)
+        self.customers.credit.connect(lambda code: self.navigate("credit", code))
         self.invoices.new_invoice.connect(self.new_invoice)
         self.invoices.reverse_requested.connect(self.reverse)
         self.invoices.open_customer.connect(lambda code: self.navigate("customer", code))
@@ -452,6 +453,11 @@ class MainWindow(QMainWindow):
         elif target == "receipts":
             self.show_page("receipts")
             self.receipts.show_receipts(query or ListQuery())
+        elif target == "credit":
+            self.show_page("credit")
+            view = self.credit.view
+            if view is not None:
+                view.show_customer(query)
 
     def focused_table(self) -> DataTable | None:
         widget = QApplication.focusWidget()
