@@ -23,7 +23,8 @@ DEMO = DemoSpec(customers=30, invoices=600, seed=3, today=AS_OF)
 
 @pytest.fixture(autouse=True)
 def private_settings(qapp, tmp_path):
-    """Each test gets its own QSettings folder and English; nothing leaks into the user's settings."""
+    """Each test gets its own QSettings folder and English (the UI's and the services' messages);
+    nothing leaks into the user's settings."""
     QCoreApplication.setOrganizationName("acctdesk-tests")
     QCoreApplication.setApplicationName("acctdesk-tests")
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from acctdesk.services import i18n as service_i18n
 from acctdesk.ui import formatting
 
 LANGUAGES = {"zh_CN": "中文（简体）", "en": "English"}
@@ -57,7 +58,8 @@ def save_language(language: str, settings: QSettings | None = None) -> None:
 
 
 def install(app: QCoreApplication, language: str) -> str:
-    """Load our translation and Qt's for a language (replacing earlier ones); returns the language used."""
+    """Load our translation and Qt's for a language (replacing earlier ones), and the services' messages
+    in the same language; returns the language used."""
     language = language if language in LANGUAGES else "en"
     for translator in _installed:
         app.removeTranslator(translator)
@@ -77,6 +79,7 @@ def install(app: QCoreApplication, language: str) -> str:
         else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     )
     formatting.set_language(language)
+    service_i18n.set_language(language)
     return language
 
 
