@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from acctdesk.model.entities import AppUser
 from acctdesk.services.errors import NotFound, PermissionDenied, ValidationError
+from acctdesk.services.i18n import N_, _
 
 
 class Role(StrEnum):
@@ -45,21 +46,30 @@ class Action(StrEnum):
     BACKUP = "backup"
 
 
+# The role as a message shows it: its stored name in English, a word in the translations.
+ROLE_TEXTS = {
+    Role.ADMINISTRATOR: N_("administrator"),
+    Role.ACCOUNTANT: N_("accountant"),
+    Role.COLLECTOR: N_("collector"),
+    Role.CREDIT_MANAGER: N_("credit_manager"),
+    Role.AUDITOR: N_("auditor"),
+}
+
 DESCRIPTIONS = {
-    Action.POST: "post documents",
-    Action.ALLOCATE: "allocate receipts",
-    Action.REVERSE: "reverse documents",
-    Action.WRITE_OFF: "write off receivables",
-    Action.EDIT_CUSTOMERS: "change customers",
-    Action.CREDIT: "change credit control",
-    Action.APPROVE: "approve requests",
-    Action.COLLECT: "record collection work",
-    Action.IMPORT: "import bank files",
-    Action.STATEMENTS: "issue statements",
-    Action.SETTINGS: "change book settings",
-    Action.LOCK: "lock periods",
-    Action.USERS: "manage users",
-    Action.BACKUP: "back up or restore the book",
+    Action.POST: N_("post documents"),
+    Action.ALLOCATE: N_("allocate receipts"),
+    Action.REVERSE: N_("reverse documents"),
+    Action.WRITE_OFF: N_("write off receivables"),
+    Action.EDIT_CUSTOMERS: N_("change customers"),
+    Action.CREDIT: N_("change credit control"),
+    Action.APPROVE: N_("approve requests"),
+    Action.COLLECT: N_("record collection work"),
+    Action.IMPORT: N_("import bank files"),
+    Action.STATEMENTS: N_("issue statements"),
+    Action.SETTINGS: N_("change book settings"),
+    Action.LOCK: N_("lock periods"),
+    Action.USERS: N_("manage users"),
+    Action.BACKUP: N_("back up or restore the book"),
 }
 
 PERMISSIONS: dict[Role, frozenset[Action]] = {
@@ -95,7 +105,11 @@ class Actor:
 
     def require(self, action: Action) -> None:
         if not self.may(action):
-            raise PermissionDenied(f"{self.name} ({self.role}) may not {DESCRIPTIONS[action]}")
+            raise PermissionDenied(
+                _("{name} ({role}) may not {action}").format(
+                    name=self.name, role=_(ROLE_TEXTS[self.role]), action=_(DESCRIPTIONS[action])
+                )
+            )
 
 
 @dataclass(frozen=True)
@@ -123,7 +137,7 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 
 def hash_password(password: str) -> str:
     if len(password) < 8:
-        raise ValidationError("a password needs at least 8 characters", field="password")
+        raise ValidationError(_("a password needs at least 8 characters"), field="password")
     salt = os.urandom(16)
     digest = hashlib.scrypt(password.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
     encode = base64.b64encode
@@ -160,9 +174,9 @@ def resolve_actor(session: Session, name: str) -> Actor:
         if len(users) == 1 and not users[0].password_hash:
             user = users[0]
     if user is None:
-        raise PermissionDenied(f"'{name}' is not a user of this book")
+        raise PermissionDenied(_("'{name}' is not a user of this book").format(name=name))
     if not user.active:
-        raise PermissionDenied(f"user '{user.name}' is disabled")
+        raise PermissionDenied(_("user '{name}' is disabled").format(name=user.name))
     return Actor(user.name, Role(user.role))
 
 
@@ -171,7 +185,7 @@ def login(session: Session, name: str, password: str | None) -> Actor:
     actor = resolve_actor(session, name)
     user = session.scalar(select(AppUser).where(AppUser.name == actor.name))
     if user.password_hash and not (password and check_password(password, user.password_hash)):
-        raise PermissionDenied(f"wrong password for '{actor.name}'")
+        raise PermissionDenied(_("wrong password for '{name}'").format(name=actor.name))
     return actor
 
 
@@ -200,11 +214,14 @@ def add_user(
         uow.require(Action.USERS)
         name = name.strip()
         if not name:
-            raise ValidationError("a user needs a name", field="name")
+            raise ValidationError(_("a user needs a name"), field="name")
         if role not in set(Role):
-            raise ValidationError(f"'{role}' is not a role ({', '.join(Role)})", field="role")
+            raise ValidationError(
+                _("'{role}' is not a role ({choices})").format(role=role, choices=", ".join(Role)),
+                field="role",
+            )
         if uow.session.scalar(select(AppUser.id).where(AppUser.name == name)):
-            raise ValidationError(f"a user '{name}' exists already", field="name")
+            raise ValidationError(_("a user '{name}' exists already").format(name=name), field="name")
         user = AppUser(
             name=name,
             display_name=display_name or name,
@@ -230,7 +247,7 @@ def change_user(
     with uow:
         user = uow.session.scalar(select(AppUser).where(AppUser.name == name))
         if user is None:
-            raise NotFound(f"unknown user '{name}'")
+            raise NotFound(_("unknown user '{name}'").format(name=name))
         if password is not None and role is None and active is None and uow.actor.name == name:
             pass  # everyone may change their own password
         else:
@@ -238,7 +255,10 @@ def change_user(
         before = _info(user)
         if role is not None:
             if role not in set(Role):
-                raise ValidationError(f"'{role}' is not a role ({', '.join(Role)})", field="role")
+                raise ValidationError(
+                    _("'{role}' is not a role ({choices})").format(role=role, choices=", ".join(Role)),
+                    field="role",
+                )
             user.role = role
         if active is not None:
             user.active = active
@@ -266,4 +286,4 @@ def _keep_an_administrator(session: Session) -> None:
         .where(AppUser.role == Role.ADMINISTRATOR, AppUser.active.is_(True))
     )
     if not count:
-        raise ValidationError("the book must keep at least one active administrator", field="role")
+        raise ValidationError(_("the book must keep at least one active administrator"), field="role")

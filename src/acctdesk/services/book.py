@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from acctdesk.model.db import is_sqlite, make_engine, session_factory, sqlite_path
 from acctdesk.services.errors import DomainError
+from acctdesk.services.i18n import _
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -32,7 +33,7 @@ def migrations_dir() -> Path:
     for candidate in (here.parents[1] / "migrations", here.parents[3] / "migrations"):
         if (candidate / "env.py").exists():
             return candidate
-    raise DomainError("the migrations folder is missing from this installation")
+    raise DomainError(_("the migrations folder is missing from this installation"))
 
 
 def alembic_config(url: str) -> Config:
@@ -125,7 +126,7 @@ def upgrade(url: str) -> tuple[str | None, str]:
         before = current_revision(engine)
         has_tables = bool(inspect(engine).get_table_names())
         if has_tables and before is None:
-            raise DomainError(f"{url}: this database is not an acctdesk book")
+            raise DomainError(_("{url}: this database is not an acctdesk book").format(url=url))
     finally:
         engine.dispose()
     head = head_revision()
@@ -144,7 +145,7 @@ def open_book(url: str, *, create: bool = False, upgrade_schema: bool = True) ->
     path = sqlite_path(url)
     if path is not None and not path.exists():
         if not create:
-            raise DomainError(f"{path}: no such book (create it with `acctdesk init`)")
+            raise DomainError(_("{path}: no such book (create it with `acctdesk init`)").format(path=path))
         path.parent.mkdir(parents=True, exist_ok=True)
     if upgrade_schema:
         upgrade(url)
@@ -152,7 +153,9 @@ def open_book(url: str, *, create: bool = False, upgrade_schema: bool = True) ->
         engine = make_engine(url)
         try:
             if current_revision(engine) != head_revision():
-                raise DomainError(f"{url}: the book's schema is not current; run `acctdesk init`")
+                raise DomainError(
+                    _("{url}: the book's schema is not current; run `acctdesk init`").format(url=url)
+                )
         finally:
             engine.dispose()
     engine = make_engine(url)

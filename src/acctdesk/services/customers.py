@@ -12,6 +12,7 @@ from acctdesk.model.entities import Customer, CustomerGroup, CustomerStatus, Pay
 from acctdesk.model.money import Money, MoneyError, normalise_currency
 from acctdesk.services.auth import Action
 from acctdesk.services.errors import Conflict, NotFound, ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.uow import UnitOfWork, last_writer
 
 
@@ -55,14 +56,14 @@ def _info(customer: Customer) -> CustomerInfo:
 def customer_by_code(session: Session, code: str) -> Customer:
     customer = session.scalar(select(Customer).where(Customer.code == code.strip()))
     if customer is None:
-        raise NotFound(f"unknown customer '{code}'", field="customer")
+        raise NotFound(_("unknown customer '{code}'").format(code=code), field="customer")
     return customer
 
 
 def group_by_code(session: Session, code: str) -> CustomerGroup:
     group = session.scalar(select(CustomerGroup).where(CustomerGroup.code == code.strip()))
     if group is None:
-        raise NotFound(f"unknown customer group '{code}'", field="group")
+        raise NotFound(_("unknown customer group '{code}'").format(code=code), field="group")
     return group
 
 
@@ -79,9 +80,9 @@ def _credit_limit(limit: Decimal | str | None, currency: str) -> int | None:
     try:
         money = Money.of(limit, currency)
     except MoneyError as error:
-        raise ValidationError(f"credit limit: {error}", field="credit_limit") from None
+        raise ValidationError(_("credit limit: {error}").format(error=error), field="credit_limit") from None
     if money.amount < 0:
-        raise ValidationError("a credit limit cannot be negative", field="credit_limit")
+        raise ValidationError(_("a credit limit cannot be negative"), field="credit_limit")
     return money.minor
 
 
@@ -92,9 +93,11 @@ def create_group(
         uow.require(Action.EDIT_CUSTOMERS)
         code = code.strip()
         if not code or not name.strip():
-            raise ValidationError("a group needs a code and a name", field="code")
+            raise ValidationError(_("a group needs a code and a name"), field="code")
         if uow.session.scalar(select(CustomerGroup.id).where(CustomerGroup.code == code)):
-            raise ValidationError(f"a customer group '{code}' exists already", field="code")
+            raise ValidationError(
+                _("a customer group '{code}' exists already").format(code=code), field="code"
+            )
         currency = _currency(currency)
         group = CustomerGroup(
             code=code,
@@ -127,7 +130,9 @@ EDITABLE_FIELDS = (
 def _apply(session: Session, customer: Customer, values: dict) -> None:
     for key, value in values.items():
         if key not in EDITABLE_FIELDS:
-            raise ValidationError(f"'{key}' is not a customer field that can be changed", field=key)
+            raise ValidationError(
+                _("'{key}' is not a customer field that can be changed").format(key=key), field=key
+            )
         if key == "aliases":
             customer.aliases = "\n".join(a.strip() for a in value if a.strip())
         elif key == "group":
@@ -138,11 +143,13 @@ def _apply(session: Session, customer: Customer, values: dict) -> None:
             customer.credit_limit_minor = _credit_limit(value, customer.currency)
         elif key == "status":
             if value not in set(CustomerStatus):
-                raise ValidationError(f"'{value}' is not a customer status", field="status")
+                raise ValidationError(
+                    _("'{value}' is not a customer status").format(value=value), field="status"
+                )
             customer.status = value
         elif key == "name":
             if not str(value).strip():
-                raise ValidationError("a customer needs a name", field="name")
+                raise ValidationError(_("a customer needs a name"), field="name")
             customer.name = str(value).strip()
         else:
             setattr(customer, key, str(value).strip())
@@ -151,7 +158,7 @@ def _apply(session: Session, customer: Customer, values: dict) -> None:
 def _term_id(session: Session, name: str) -> int:
     term_id = session.scalar(select(PaymentTermRecord.id).where(PaymentTermRecord.name == name))
     if term_id is None:
-        raise NotFound(f"unknown payment term '{name}'", field="default_term")
+        raise NotFound(_("unknown payment term '{name}'").format(name=name), field="default_term")
     return term_id
 
 
@@ -160,9 +167,9 @@ def create_customer(uow: UnitOfWork, code: str, name: str, currency: str, **valu
         uow.require(Action.EDIT_CUSTOMERS)
         code = code.strip()
         if not code:
-            raise ValidationError("a customer needs a code", field="code")
+            raise ValidationError(_("a customer needs a code"), field="code")
         if uow.session.scalar(select(Customer.id).where(Customer.code == code)):
-            raise ValidationError(f"a customer '{code}' exists already", field="code")
+            raise ValidationError(_("a customer '{code}' exists already").format(code=code), field="code")
         customer = Customer(code=code, name=name.strip(), currency=_currency(currency))
         _apply(uow.session, customer, {"name": name, **values})
         uow.session.add(customer)
@@ -182,9 +189,12 @@ def update_customer(uow: UnitOfWork, code: str, expected_version: int, **values)
         customer = customer_by_code(uow.session, code)
         if customer.version != expected_version:
             who = last_writer(uow.book, "customer", code)
-            raise Conflict(
-                f"customer '{code}' was changed meanwhile{f' by {who}' if who else ''} — reload and try again"
+            message = (
+                _("customer '{code}' was changed meanwhile by {user} — reload and try again")
+                if who
+                else _("customer '{code}' was changed meanwhile — reload and try again")
             )
+            raise Conflict(message.format(code=code, user=who))
         before = _info(customer).__dict__
         _apply(uow.session, customer, values)
         uow.session.flush()

@@ -44,6 +44,7 @@ from acctdesk.services.errors import (
     PeriodLocked,
     ValidationError,
 )
+from acctdesk.services.i18n import _
 from acctdesk.services.uow import UnitOfWork
 
 SERIES_PREFIX = {
@@ -64,7 +65,7 @@ SOURCE_KINDS = (DocumentKind.RECEIPT, DocumentKind.CREDIT_NOTE, DocumentKind.WRI
 def book_settings(session: Session) -> BookSettings:
     settings = session.get(BookSettings, 1)
     if settings is None:
-        raise NotFound("this book has not been initialised (run `acctdesk init`)")
+        raise NotFound(_("this book has not been initialised (run `acctdesk init`)"))
     return settings
 
 
@@ -72,8 +73,9 @@ def check_open_period(session: Session, on: date, what: str) -> None:
     lock_date = book_settings(session).lock_date
     if lock_date is not None and on <= lock_date:
         raise PeriodLocked(
-            f"{what} dated {on.isoformat()} falls in a locked period "
-            f"(the book is locked up to {lock_date.isoformat()})"
+            _("{what} dated {on} falls in a locked period (the book is locked up to {lock_date})").format(
+                what=what, on=on.isoformat(), lock_date=lock_date.isoformat()
+            )
         )
 
 
@@ -81,9 +83,12 @@ def positive_amount(amount: Decimal | str | int, currency: str, what: str) -> Mo
     try:
         money = Money.of(amount, currency)
     except MoneyError as error:
-        raise ValidationError(f"{what}: {error}", field="amount") from None
+        raise ValidationError(_("{what}: {error}").format(what=what, error=error), field="amount") from None
     if money.amount <= 0:
-        raise ValidationError(f"{what}: the amount must be positive, not {money.amount}", field="amount")
+        raise ValidationError(
+            _("{what}: the amount must be positive, not {amount}").format(what=what, amount=money.amount),
+            field="amount",
+        )
     return money
 
 
@@ -108,9 +113,11 @@ def next_number(session: Session, series: str) -> str:
 def _unique_number(session: Session, model, number: str, what: str) -> str:
     number = number.strip()
     if not number:
-        raise ValidationError(f"{what} needs a number", field="number")
+        raise ValidationError(_("{what} needs a number").format(what=what), field="number")
     if session.scalar(select(model.id).where(model.number == number)) is not None:
-        raise ValidationError(f"{what} {number} is posted already", field="number")
+        raise ValidationError(
+            _("{what} {number} is posted already").format(what=what, number=number), field="number"
+        )
     return number
 
 
@@ -162,7 +169,9 @@ def resolve_term(
     if due_date is not None:
         if due_date < invoice_date:
             raise ValidationError(
-                f"the due date {due_date.isoformat()} is before the invoice date {invoice_date.isoformat()}",
+                _("the due date {due_date} is before the invoice date {invoice_date}").format(
+                    due_date=due_date.isoformat(), invoice_date=invoice_date.isoformat()
+                ),
                 field="due_date",
             )
         return terms_engine.net_days((due_date - invoice_date).days)
@@ -174,7 +183,9 @@ def resolve_term(
     if customer.default_term is not None:
         return terms_engine.parse_term(customer.default_term.shorthand)
     raise ValidationError(
-        f"customer {customer.code} has no default payment term: give a due date or a term",
+        _("customer {code} has no default payment term: give a due date or a term").format(
+            code=customer.code
+        ),
         field="term",
     )
 
@@ -208,17 +219,23 @@ def post_invoice(
         session = uow.session
         customer = customer_by_code(session, customer_code)
         currency = document_currency(customer, currency)
-        money = positive_amount(amount, currency, f"invoice {number}")
-        number = _unique_number(session, Invoice, number, "invoice")
-        check_open_period(session, invoice_date, f"invoice {number}")
+        money = positive_amount(amount, currency, _("invoice {number}").format(number=number))
+        number = _unique_number(session, Invoice, number, _("invoice"))
+        check_open_period(session, invoice_date, _("invoice {number}").format(number=number))
         contract = None
         if contract_number:
             contract = session.scalar(select(Contract).where(Contract.number == contract_number))
             if contract is None:
-                raise NotFound(f"unknown contract '{contract_number}'", field="contract")
+                raise NotFound(
+                    _("unknown contract '{contract_number}'").format(contract_number=contract_number),
+                    field="contract",
+                )
             if contract.customer_id != customer.id:
                 raise ValidationError(
-                    f"contract {contract_number} belongs to another customer", field="contract"
+                    _("contract {contract_number} belongs to another customer").format(
+                        contract_number=contract_number
+                    ),
+                    field="contract",
                 )
         payment_term = resolve_term(session, customer, term, due_date, invoice_date, contract)
         known_events = {**contract_events(contract), **(events or {})}
@@ -335,18 +352,22 @@ def post_credit_note(
         session = uow.session
         customer = customer_by_code(session, customer_code)
         currency = document_currency(customer, currency)
-        money = positive_amount(amount, currency, "credit note")
-        check_open_period(session, note_date, "credit note")
+        money = positive_amount(amount, currency, _("credit note"))
+        check_open_period(session, note_date, _("credit note"))
         if not reason.strip():
-            raise ValidationError("a credit note needs a reason", field="reason")
+            raise ValidationError(_("a credit note needs a reason"), field="reason")
         invoice_id = None
         if invoice_number:
             invoice = _invoice(session, invoice_number)
             if invoice.customer_id != customer.id:
-                raise ValidationError(f"invoice {invoice_number} belongs to another customer")
+                raise ValidationError(
+                    _("invoice {invoice_number} belongs to another customer").format(
+                        invoice_number=invoice_number
+                    )
+                )
             invoice_id = invoice.id
         number = (
-            _unique_number(session, CreditNote, number, "credit note")
+            _unique_number(session, CreditNote, number, _("credit note"))
             if number
             else next_number(session, SERIES_PREFIX[DocumentKind.CREDIT_NOTE])
         )
@@ -393,17 +414,19 @@ def post_receipt(
         session = uow.session
         customer = customer_by_code(session, customer_code)
         currency = document_currency(customer, currency)
-        money = positive_amount(amount, currency, "receipt")
-        check_open_period(session, receipt_date, "receipt")
+        money = positive_amount(amount, currency, _("receipt"))
+        check_open_period(session, receipt_date, _("receipt"))
         if method not in set(ReceiptMethod):
-            raise ValidationError(f"'{method}' is not a receipt method", field="method")
+            raise ValidationError(
+                _("'{method}' is not a receipt method").format(method=method), field="method"
+            )
         is_bill = method in (ReceiptMethod.BANK_ACCEPTANCE_BILL, ReceiptMethod.COMMERCIAL_BILL)
         if is_bill and bill_maturity is None:
-            raise ValidationError("an acceptance bill needs its maturity date", field="bill_maturity")
+            raise ValidationError(_("an acceptance bill needs its maturity date"), field="bill_maturity")
         if bill_maturity is not None and bill_maturity < receipt_date:
-            raise ValidationError("a bill cannot mature before it was received", field="bill_maturity")
+            raise ValidationError(_("a bill cannot mature before it was received"), field="bill_maturity")
         number = (
-            _unique_number(session, Receipt, number, "receipt")
+            _unique_number(session, Receipt, number, _("receipt"))
             if number
             else next_number(session, SERIES_PREFIX[DocumentKind.RECEIPT])
         )
@@ -450,7 +473,7 @@ def running_total_range(rows: Sequence[tuple[date, int]]) -> tuple[int, int]:
     a back-dated allocation can over-allocate a past day even when today's total is fine.
     """
     running = low = high = 0
-    for _, day_rows in groupby(sorted(rows), key=lambda row: row[0]):
+    for _day, day_rows in groupby(sorted(rows), key=lambda row: row[0]):
         running += sum(amount for _, amount in day_rows)
         low, high = min(low, running), max(high, running)
     return low, high
@@ -484,13 +507,28 @@ def _kind_label(kind: str) -> str:
     return kind.replace("_", " ")
 
 
+def _kind_text(kind: str) -> str:
+    """The document kind as a clerk reads it in a message, in the current language."""
+    texts = {
+        DocumentKind.INVOICE: _("invoice"),
+        DocumentKind.CREDIT_NOTE: _("credit note"),
+        DocumentKind.RECEIPT: _("receipt"),
+        DocumentKind.WRITE_OFF: _("write off"),
+        DocumentKind.ALLOCATION: _("allocation"),
+    }
+    return texts.get(kind, _kind_label(kind))
+
+
 def find_document(session: Session, kind: str, number: str):
     if kind not in (*SOURCE_KINDS, DocumentKind.INVOICE):
-        raise ValidationError(f"'{kind}' is not a document kind", field="kind")
+        raise ValidationError(_("'{kind}' is not a document kind").format(kind=kind), field="kind")
     model = _source_model(kind)
     document = session.scalar(select(model).where(model.number == number.strip()))
     if document is None:
-        raise NotFound(f"unknown {_kind_label(kind)} '{number}'", field="number")
+        raise NotFound(
+            _("unknown {kind_label} '{number}'").format(kind_label=_kind_text(kind), number=number),
+            field="number",
+        )
     return document
 
 
@@ -529,9 +567,9 @@ def _check_bounds(rows, new_rows, upper: int, what: str, currency: str) -> None:
     low, high = running_total_range([*rows, *new_rows])
     if high > upper:
         over = Money.from_minor(high - upper, currency)
-        raise InvariantViolation(f"{what} would be over-allocated by {over}")
+        raise InvariantViolation(_("{what} would be over-allocated by {over}").format(what=what, over=over))
     if low < 0:
-        raise InvariantViolation(f"{what} would be unallocated below zero")
+        raise InvariantViolation(_("{what} would be unallocated below zero").format(what=what))
 
 
 @dataclass(frozen=True)
@@ -575,7 +613,7 @@ def _allocate_rows(
     session: Session, uow: UnitOfWork, kind: str, source, on: date, lines: list[tuple[int, int]]
 ) -> list[Allocation]:
     """Insert allocation rows for (installment id, minor amount) after checking every bound."""
-    what = f"{_kind_label(kind)} {source.number}"
+    what = _("{kind_label} {number}").format(kind_label=_kind_text(kind), number=source.number)
     lock_rows(session, type(source), [source.id])
     lock_rows(session, Installment, [installment_id for installment_id, _ in lines])
     source_rows = _rows(session, _source_column(kind), source.id)
@@ -585,23 +623,28 @@ def _allocate_rows(
     for installment_id, amount in lines:
         installment = session.get(Installment, installment_id)
         if installment is None:
-            raise NotFound(f"unknown installment {installment_id}")
+            raise NotFound(_("unknown installment {installment_id}").format(installment_id=installment_id))
         invoice = installment.invoice
-        label = f"invoice {invoice.number} installment {installment.seq}"
+        label = _("invoice {number} installment {seq}").format(number=invoice.number, seq=installment.seq)
         if installment.customer_id != source.customer_id:
-            raise InvariantViolation(f"{label} belongs to another customer than {what}")
+            raise InvariantViolation(
+                _("{label} belongs to another customer than {what}").format(label=label, what=what)
+            )
         if installment.currency != source.currency:
             raise InvariantViolation(
-                f"cannot apply {source.currency} from {what} to {label} in {installment.currency}"
+                _("cannot apply {currency} from {what} to {label} in {currency2}").format(
+                    currency=source.currency, what=what, label=label, currency2=installment.currency
+                )
             )
         if on < installment.invoice_date:
             raise ValidationError(
-                f"{label} is dated {installment.invoice_date.isoformat()}, after the allocation "
-                f"date {on.isoformat()}",
+                _("{label} is dated {invoice_date}, after the allocation date {on}").format(
+                    label=label, invoice_date=installment.invoice_date.isoformat(), on=on.isoformat()
+                ),
                 field="date",
             )
         if _reversal_of(session, DocumentKind.INVOICE, invoice.id) is not None:
-            raise InvariantViolation(f"invoice {invoice.number} is reversed")
+            raise InvariantViolation(_("invoice {number} is reversed").format(number=invoice.number))
         _check_bounds(
             _rows(session, Allocation.installment_id, installment.id),
             [(on, amount)],
@@ -634,11 +677,17 @@ def _refresh_settled(session: Session, rows: Sequence[Allocation]) -> None:
 
 def _check_source_usable(session: Session, kind: str, source, on: date) -> None:
     if _reversal_of(session, kind, source.id) is not None:
-        raise InvariantViolation(f"{_kind_label(kind)} {source.number} is reversed")
+        raise InvariantViolation(
+            _("{kind_label} {number} is reversed").format(kind_label=_kind_text(kind), number=source.number)
+        )
     if on < _document_date(source):
         raise ValidationError(
-            f"the allocation date {on.isoformat()} is before {_kind_label(kind)} "
-            f"{source.number} dated {_document_date(source).isoformat()}",
+            _("the allocation date {on} is before {kind_label} {number} dated {document_date}").format(
+                on=on.isoformat(),
+                kind_label=_kind_text(kind),
+                number=source.number,
+                document_date=_document_date(source).isoformat(),
+            ),
             field="date",
         )
 
@@ -670,19 +719,21 @@ def allocate(
         uow.require(Action.ALLOCATE)
         session = uow.session
         if kind not in (DocumentKind.RECEIPT, DocumentKind.CREDIT_NOTE):
-            raise ValidationError("only receipts and credit notes are allocated", field="kind")
+            raise ValidationError(_("only receipts and credit notes are allocated"), field="kind")
         source = find_document(session, kind, number)
-        check_open_period(session, on, "the allocation")
+        check_open_period(session, on, _("the allocation"))
         _check_source_usable(session, kind, source, on)
         if lines is None:
             lines = suggest_allocation(session, kind, number, on)
             if not lines:
                 raise InvariantViolation(
-                    f"nothing to allocate: {_kind_label(kind)} {number} is fully applied or the "
-                    f"customer has no open items in {source.currency}"
+                    _(
+                        "nothing to allocate: {kind_label} {number} is fully applied or the customer has "
+                        "no open items in {currency}"
+                    ).format(kind_label=_kind_text(kind), number=number, currency=source.currency)
                 )
         minor_lines = [
-            (line.installment_id, positive_amount(line.amount, source.currency, "allocation").minor)
+            (line.installment_id, positive_amount(line.amount, source.currency, _("allocation")).minor)
             for line in lines
         ]
         rows = _allocate_rows(session, uow, kind, source, on, minor_lines)
@@ -723,8 +774,9 @@ def _active_allocations(session: Session, column, value) -> list[tuple[Allocatio
 def _unallocate_row(session: Session, uow: UnitOfWork, original: Allocation, minor: int, on: date):
     if on < original.alloc_date:
         raise ValidationError(
-            f"allocation {original.id} is dated {original.alloc_date.isoformat()}; it cannot be "
-            f"undone before that (asked for {on.isoformat()})",
+            _(
+                "allocation {id} is dated {alloc_date}; it cannot be undone before that (asked for {on})"
+            ).format(id=original.id, alloc_date=original.alloc_date.isoformat(), on=on.isoformat()),
             field="date",
         )
     row = Allocation(
@@ -754,26 +806,35 @@ def unallocate(
         session = uow.session
         original = session.get(Allocation, allocation_id)
         if original is None or original.reverses_id is not None:
-            raise NotFound(f"unknown allocation {allocation_id}")
+            raise NotFound(_("unknown allocation {allocation_id}").format(allocation_id=allocation_id))
         source_model = Receipt if original.receipt_id else CreditNote
         lock_rows(session, source_model, [original.receipt_id or original.credit_note_id])
         lock_rows(session, Installment, [original.installment_id])
         if original.write_off_id is not None:
-            raise ValidationError("a write-off is taken back by reversing the write-off")
-        check_open_period(session, on, "the unallocation")
+            raise ValidationError(_("a write-off is taken back by reversing the write-off"))
+        check_open_period(session, on, _("the unallocation"))
         remaining = dict(
             (a.id, left) for a, left in _active_allocations(session, Allocation.id, original.id)
         ).get(original.id, 0)
         minor = (
-            remaining if amount is None else positive_amount(amount, original.currency, "unallocation").minor
+            remaining
+            if amount is None
+            else positive_amount(amount, original.currency, _("unallocation")).minor
         )
         if minor > remaining:
             raise InvariantViolation(
-                f"allocation {allocation_id} has {Money.from_minor(remaining, original.currency)} "
-                f"left to take back, not {Money.from_minor(minor, original.currency)}"
+                _("allocation {allocation_id} has {left} left to take back, not {asked}").format(
+                    allocation_id=allocation_id,
+                    left=Money.from_minor(remaining, original.currency),
+                    asked=Money.from_minor(minor, original.currency),
+                )
             )
         if minor == 0:
-            raise InvariantViolation(f"allocation {allocation_id} is already fully taken back")
+            raise InvariantViolation(
+                _("allocation {allocation_id} is already fully taken back").format(
+                    allocation_id=allocation_id
+                )
+            )
         row = _unallocate_row(session, uow, original, minor, on)
         uow.audit(
             "allocation.reverse",
@@ -806,25 +867,29 @@ def write_off(
         uow.require_approval("write_off", "a write-off")
         session = uow.session
         customer = customer_by_code(session, customer_code)
-        check_open_period(session, on, "write-off")
+        check_open_period(session, on, _("write-off"))
         if not reason.strip():
-            raise ValidationError("a write-off needs a reason", field="reason")
+            raise ValidationError(_("a write-off needs a reason"), field="reason")
         if not lines:
-            raise ValidationError("a write-off needs at least one installment", field="lines")
+            raise ValidationError(_("a write-off needs at least one installment"), field="lines")
         installments = [session.get(Installment, line.installment_id) for line in lines]
         if any(i is None for i in installments):
-            raise NotFound("unknown installment in the write-off")
+            raise NotFound(_("unknown installment in the write-off"))
         currencies = {i.currency for i in installments}
         if len(currencies) > 1:
-            raise InvariantViolation(f"a write-off cannot mix currencies ({', '.join(sorted(currencies))})")
+            raise InvariantViolation(
+                _("a write-off cannot mix currencies ({choices})").format(
+                    choices=", ".join(sorted(currencies))
+                )
+            )
         currency = currencies.pop()
         minor_lines = [
-            (line.installment_id, positive_amount(line.amount, currency, "write-off line").minor)
+            (line.installment_id, positive_amount(line.amount, currency, _("write-off line")).minor)
             for line in lines
         ]
         total = sum(a for _, a in minor_lines)
         number = (
-            _unique_number(session, WriteOff, number, "write-off")
+            _unique_number(session, WriteOff, number, _("write-off"))
             if number
             else next_number(session, SERIES_PREFIX[DocumentKind.WRITE_OFF])
         )
@@ -867,14 +932,22 @@ def reverse(uow: UnitOfWork, *, kind: str, number: str, on: date, reason: str) -
         document = find_document(session, kind, number)
         lock_rows(session, type(document), [document.id])
         if not reason.strip():
-            raise ValidationError("a reversal needs a reason", field="reason")
-        check_open_period(session, on, "the reversal")
+            raise ValidationError(_("a reversal needs a reason"), field="reason")
+        check_open_period(session, on, _("the reversal"))
         if _reversal_of(session, kind, document.id) is not None:
-            raise InvariantViolation(f"{_kind_label(kind)} {number} is reversed already")
+            raise InvariantViolation(
+                _("{kind_label} {number} is reversed already").format(
+                    kind_label=_kind_text(kind), number=number
+                )
+            )
         if on < _document_date(document):
             raise ValidationError(
-                f"{_kind_label(kind)} {number} is dated {_document_date(document).isoformat()}; "
-                f"it cannot be reversed on {on.isoformat()}",
+                _("{kind_label} {number} is dated {document_date}; it cannot be reversed on {on}").format(
+                    kind_label=_kind_text(kind),
+                    number=number,
+                    document_date=_document_date(document).isoformat(),
+                    on=on.isoformat(),
+                ),
                 field="date",
             )
         released = _release_allocations(session, uow, kind, document, on)
@@ -909,7 +982,9 @@ def _release_allocations(session: Session, uow: UnitOfWork, kind: str, document,
         written_off = [a for a, _ in active if a.write_off_id is not None]
         if written_off:
             raise InvariantViolation(
-                f"invoice {document.number} has a write-off; reverse the write-off first"
+                _("invoice {number} has a write-off; reverse the write-off first").format(
+                    number=document.number
+                )
             )
     else:
         active = _active_allocations(session, _source_column(kind), document.id)

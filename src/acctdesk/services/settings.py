@@ -15,6 +15,7 @@ from acctdesk.services.audit import PendingEvent, append_events
 from acctdesk.services.auth import Action, Role, add_first_administrator
 from acctdesk.services.book import Book, open_book
 from acctdesk.services.errors import Conflict, ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.uow import UnitOfWork
 
 CALENDARS = ("none", "weekends", "china")
@@ -80,7 +81,7 @@ def set_lock_date(uow: UnitOfWork, lock_date: date | None, expected_version: int
         uow.require(Action.LOCK)
         settings = uow.session.get(BookSettings, 1)
         if settings.version != expected_version:
-            raise Conflict("the book settings were changed meanwhile — reload and try again")
+            raise Conflict(_("the book settings were changed meanwhile — reload and try again"))
         before = settings.lock_date
         if before is not None and (lock_date is None or lock_date < before):
             uow.require_approval("reopen_period", f"reopening the period locked up to {before.isoformat()}")
@@ -94,7 +95,12 @@ def set_lock_date(uow: UnitOfWork, lock_date: date | None, expected_version: int
 
 def set_business_calendar(uow: UnitOfWork, calendar: str) -> BookInfo:
     if calendar not in CALENDARS:
-        raise ValidationError(f"'{calendar}' is not a calendar ({', '.join(CALENDARS)})", field="calendar")
+        raise ValidationError(
+            _("'{calendar}' is not a calendar ({choices})").format(
+                calendar=calendar, choices=", ".join(CALENDARS)
+            ),
+            field="calendar",
+        )
     with uow:
         uow.require(Action.SETTINGS)
         settings = uow.session.get(BookSettings, 1)

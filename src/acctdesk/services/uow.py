@@ -18,6 +18,7 @@ from acctdesk.services import audit
 from acctdesk.services.auth import Action, Actor, resolve_actor
 from acctdesk.services.book import Book
 from acctdesk.services.errors import Conflict, DomainError, PermissionDenied
+from acctdesk.services.i18n import _
 
 
 @dataclass
@@ -39,12 +40,16 @@ def concurrent_change(exc: BaseException | None, book: Book) -> Conflict | None:
         match = re.search(r"table '(\w+)'", str(exc))
         table = match.group(1) if match else "record"
         who = last_writer(book, table)
-        by = f" by {who}" if who else ""
-        return Conflict(f"this {table.replace('_', ' ')} was changed meanwhile{by} — reload and try again")
+        message = (
+            _("this {record} was changed meanwhile by {user} — reload and try again")
+            if who
+            else _("this {record} was changed meanwhile — reload and try again")
+        )
+        return Conflict(message.format(record=table.replace("_", " "), user=who))
     if isinstance(exc, DBAPIError) and not isinstance(exc, IntegrityError):
         code = getattr(exc.orig, "sqlstate", None) or getattr(exc.orig, "pgcode", None)
         if code in ("40001", "40P01") or "database is locked" in str(exc.orig):
-            return Conflict("another user was changing the same records at the same moment; try again")
+            return Conflict(_("another user was changing the same records at the same moment; try again"))
     return None
 
 
@@ -154,7 +159,7 @@ class UnitOfWork:
     def require_approval(self, kind: str, what: str) -> None:
         """Some changes are made only by carrying out a request someone else approved."""
         if self.approval is None or self.approval.kind != kind:
-            raise PermissionDenied(f"{what} needs approval: file a request for it")
+            raise PermissionDenied(_("{what} needs approval: file a request for it").format(what=what))
 
     def audit(
         self, action: str, entity: str, entity_id: Any, *, before: Any = None, after: Any = None
@@ -166,7 +171,7 @@ class UnitOfWork:
             self.session.flush()
             return
         if not self._events:
-            raise DomainError("internal error: a ledger change without an audit event")
+            raise DomainError(_("internal error: a ledger change without an audit event"))
         self.session.flush()
         audit.append_events(self.session, self.user, self._events, sealed=self._sealed, bulk=self.bulk_seal)
         self.session.commit()
