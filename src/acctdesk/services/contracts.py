@@ -32,6 +32,7 @@ from acctdesk.services import terms
 from acctdesk.services.auth import Action
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.errors import InvariantViolation, NotFound, ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.ledger import (
     book_settings,
     contract_events,
@@ -84,14 +85,18 @@ def canonical_event(name: str) -> str:
     text = unicodedata.normalize("NFKC", name or "").strip().removeprefix("@")
     if _reads_as_receipt(text):
         raise ValidationError(
-            f"'{name}' is invoice receipt (票到), a date of one invoice rather than of the contract: "
-            "record it with `acctdesk invoice-received NUMBER DATE`",
+            _(
+                "'{name}' is invoice receipt (票到), a date of one invoice rather than of the "
+                "contract: record it with `acctdesk invoice-received NUMBER DATE`"
+            ).format(name=name),
             field="event",
         )
     try:
         event = terms.TermLine(basis=terms.Basis.EVENT, event=text).event
     except ValidationError as error:
-        raise ValidationError(f"contract event '{name}': {error.message}", field="event") from None
+        raise ValidationError(
+            _("contract event '{name}': {message}").format(name=name, message=error.message), field="event"
+        ) from None
     assert event is not None
     return event
 
@@ -106,7 +111,7 @@ def _reads_as_receipt(text: str) -> bool:
 def contract_by_number(session: Session, number: str) -> Contract:
     contract = session.scalar(select(Contract).where(Contract.number == (number or "").strip()))
     if contract is None:
-        raise NotFound(f"unknown contract '{number}'", field="contract")
+        raise NotFound(_("unknown contract '{number}'").format(number=number), field="contract")
     return contract
 
 
@@ -145,11 +150,11 @@ def create_contract(
         customer = customer_by_code(session, customer_code)
         number = (number or "").strip()
         if not number:
-            raise ValidationError("a contract needs a number", field="number")
+            raise ValidationError(_("a contract needs a number"), field="number")
         if session.scalar(select(Contract.id).where(Contract.number == number)) is not None:
-            raise ValidationError(f"contract {number} exists already", field="number")
+            raise ValidationError(_("contract {number} exists already").format(number=number), field="number")
         currency = document_currency(customer, currency)
-        money = positive_amount(amount, currency, f"contract {number}")
+        money = positive_amount(amount, currency, _("contract {number}").format(number=number))
         shorthand = resolve(session, term).shorthand if term and term.strip() else None
         from acctdesk.services.credit import enforce_credit_policy
 
@@ -199,7 +204,12 @@ def record_event(uow: UnitOfWork, *, contract_number: str, event: str, on: date)
         _check_event_date(contract, name, on)
         waiting = _waiting_for(_contract_installments(session, contract.id), name)
         changes = _new_dates(session, waiting, events={name: on})
-        _refuse_if_paid(session, changes, f"{name} of contract {contract.number}", before)
+        _refuse_if_paid(
+            session,
+            changes,
+            _("{name} of contract {number}").format(name=name, number=contract.number),
+            before,
+        )
         if before == on and not changes:
             return EventResult(contract.number, name, before, on, ())
         _store_event(session, contract, name, on)
@@ -222,16 +232,21 @@ def record_invoice_received(uow: UnitOfWork, *, invoice_number: str, on: date) -
         session = uow.session
         invoice = find_document(session, DocumentKind.INVOICE, invoice_number)
         if _is_reversed(session, invoice.id):
-            raise InvariantViolation(f"invoice {invoice.number} is reversed")
+            raise InvariantViolation(_("invoice {number} is reversed").format(number=invoice.number))
         if on < invoice.invoice_date:
             raise ValidationError(
-                f"invoice {invoice.number} is dated {invoice.invoice_date.isoformat()}; the "
-                f"customer cannot have received it on {on.isoformat()}",
+                _(
+                    "invoice {number} is dated {invoice_date}; the customer cannot have received it on {on}"
+                ).format(
+                    number=invoice.number, invoice_date=invoice.invoice_date.isoformat(), on=on.isoformat()
+                ),
                 field="date",
             )
         before = invoice.received_date
         changes = _new_dates(session, _waiting_for(invoice.installments, RECEIVED), received_date=on)
-        _refuse_if_paid(session, changes, f"the receipt of invoice {invoice.number}", before)
+        _refuse_if_paid(
+            session, changes, _("the receipt of invoice {number}").format(number=invoice.number), before
+        )
         if before == on and not changes:
             return EventResult(invoice.number, RECEIVED, before, on, ())
         invoice.received_date = on
@@ -246,15 +261,20 @@ def _check_event_date(contract: Contract, name: str, on: date) -> None:
     others = {event: day for event, day in contract_events(contract).items() if event != SIGNING}
     if name != SIGNING and contract.signed_date is not None and on < contract.signed_date:
         raise ValidationError(
-            f"{name} on {on.isoformat()} would come before contract {contract.number} was signed "
-            f"({contract.signed_date.isoformat()})",
+            _("{name} on {on} would come before contract {number} was signed ({signed_date})").format(
+                name=name,
+                on=on.isoformat(),
+                number=contract.number,
+                signed_date=contract.signed_date.isoformat(),
+            ),
             field="date",
         )
     if name == SIGNING and others and on > min(others.values()):
         first = min(others, key=others.__getitem__)
         raise ValidationError(
-            f"contract {contract.number} cannot be signed on {on.isoformat()}, after its "
-            f"{first} on {others[first].isoformat()}",
+            _("contract {number} cannot be signed on {on}, after its {first} on {others}").format(
+                number=contract.number, on=on.isoformat(), first=first, others=others[first].isoformat()
+            ),
             field="date",
         )
 
@@ -320,15 +340,23 @@ def _new_dates(
     calendar = terms.calendar_by_name(book_settings(session).business_calendar)
     changes = []
     for installment in installments:
-        label = f"invoice {installment.invoice.number} installment {installment.seq}"
+        label = _("invoice {number} installment {seq}").format(
+            number=installment.invoice.number, seq=installment.seq
+        )
         if not installment.term_line:
-            raise InvariantViolation(f"{label} has no term line to compute its due date from")
+            raise InvariantViolation(
+                _("{label} has no term line to compute its due date from").format(label=label)
+            )
         line = terms.parse_line(installment.term_line)
         known = {"invoice_date": installment.invoice_date, "received_date": received_date, "events": events}
         due = terms.due_date_for(line, calendar=calendar, **known)
         basis = terms.basis_date_for(line, **known)
         if due is None or basis is None:
-            raise InvariantViolation(f"{label} ({installment.term_line}) does not count from this event")
+            raise InvariantViolation(
+                _("{label} ({term_line}) does not count from this event").format(
+                    label=label, term_line=installment.term_line
+                )
+            )
         discount_until = None
         if line.discount_days is not None:  # the window is rolled like a due date, as in schedule()
             discount_until = calendar.roll_forward(basis + timedelta(days=line.discount_days))
@@ -356,11 +384,17 @@ def _refuse_if_paid(
     paid = [i for i in moved if applied.get(i.id, 0) != 0]
     if paid:
         labels = ", ".join(f"{i.invoice.number} #{i.seq}" for i in paid)
-        recorded = f"was recorded as {was.isoformat()}" if was else "was known when they were posted"
+        recorded = (
+            _("was recorded as {date}").format(date=was.isoformat())
+            if was
+            else _("was known when they were posted")
+        )
         raise InvariantViolation(
-            f"{what} {recorded} and the due dates of {labels} count from it; money has been "
-            "applied to them since, so the date can no longer change. Unallocate those payments "
-            "first if the date really was wrong"
+            _(
+                "{what} {recorded} and the due dates of {labels} count from it; money has been "
+                "applied to them since, so the date can no longer change. Unallocate those "
+                "payments first if the date really was wrong"
+            ).format(what=what, recorded=recorded, labels=labels)
         )
 
 

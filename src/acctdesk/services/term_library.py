@@ -20,6 +20,7 @@ from acctdesk.model.entities import BookSettings, Customer, PaymentTermRecord
 from acctdesk.services import terms
 from acctdesk.services.auth import Action
 from acctdesk.services.errors import NotFound, ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.uow import UnitOfWork
 
 MAX_NAME_LENGTH = 100  # the column sizes of payment_term
@@ -48,7 +49,9 @@ def canonical_shorthand(shorthand: str) -> str:
     canonical = terms.format_term(terms.parse_term(shorthand))
     if len(canonical) > MAX_SHORTHAND_LENGTH:
         raise ValidationError(
-            f"the payment term is {len(canonical)} characters long; at most {MAX_SHORTHAND_LENGTH} fit",
+            _("the payment term is {length} characters long; at most {limit} fit").format(
+                length=len(canonical), limit=MAX_SHORTHAND_LENGTH
+            ),
             field="payment_term",
         )
     return canonical
@@ -57,9 +60,12 @@ def canonical_shorthand(shorthand: str) -> str:
 def _check_name(name: str, canonical: str) -> str:
     name = (name or "").strip()
     if not name:
-        raise ValidationError("a payment term needs a name, such as 月结30天", field="name")
+        raise ValidationError(_("a payment term needs a name, such as 月结30天"), field="name")
     if len(name) > MAX_NAME_LENGTH:
-        raise ValidationError(f"a term name has at most {MAX_NAME_LENGTH} characters", field="name")
+        raise ValidationError(
+            _("a term name has at most {limit} characters").format(limit=MAX_NAME_LENGTH),
+            field="name",
+        )
     # Posting looks a term up by name before reading it as shorthand, so a name that reads as
     # another term ("N30" meaning N60) would silently post the wrong due dates.
     try:
@@ -68,8 +74,10 @@ def _check_name(name: str, canonical: str) -> str:
         return name
     if reads_as != canonical:
         raise ValidationError(
-            f"the name '{name}' reads as the term {reads_as}, but the term is {canonical}; "
-            "choose a name that does not look like another term",
+            _(
+                "the name '{name}' reads as the term {reads_as}, but the term is {canonical}; "
+                "choose a name that does not look like another term"
+            ).format(name=name, reads_as=reads_as, canonical=canonical),
             field="name",
         )
     return name
@@ -93,7 +101,9 @@ def add_term(uow: UnitOfWork, name: str, shorthand: str) -> TermInfo:
         session = uow.session
         canonical = canonical_shorthand(shorthand)
         if name and _record(session, name) is not None:
-            raise ValidationError(f"a payment term named '{name.strip()}' exists already", field="name")
+            raise ValidationError(
+                _("a payment term named '{name}' exists already").format(name=name.strip()), field="name"
+            )
         name = _check_name(name, canonical)
         record = PaymentTermRecord(name=name, shorthand=canonical)
         session.add(record)
@@ -112,7 +122,7 @@ def update_term(uow: UnitOfWork, name: str, shorthand: str) -> TermInfo:
         session = uow.session
         record = _record(session, name)
         if record is None:
-            raise NotFound(f"unknown payment term '{name}'", field="name")
+            raise NotFound(_("unknown payment term '{name}'").format(name=name), field="name")
         canonical = canonical_shorthand(shorthand)
         _check_name(record.name, canonical)
         before = _info(session, record)
@@ -150,7 +160,7 @@ def list_terms(session: Session) -> list[TermInfo]:
 def get_term(session: Session, name: str) -> TermInfo:
     record = _record(session, name)
     if record is None:
-        raise NotFound(f"unknown payment term '{name}'", field="name")
+        raise NotFound(_("unknown payment term '{name}'").format(name=name), field="name")
     return _info(session, record)
 
 
@@ -169,7 +179,9 @@ def resolve(session: Session | None, text_or_name: str) -> ResolvedTerm:
             if session is not None
             else "if it is the name of a stored term, give the book with --db"
         )
-        raise ValidationError(f"{error.message}; {hint}", field=error.field) from None
+        raise ValidationError(
+            _("{message}; {hint}").format(message=error.message, hint=hint), field=error.field
+        ) from None
     return ResolvedTerm(None, terms.format_term(term), term)
 
 

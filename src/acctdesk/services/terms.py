@@ -62,6 +62,7 @@ from acctdesk.model.money import (
     split,
 )
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 
 if TYPE_CHECKING:
     import holidays
@@ -168,107 +169,145 @@ class ScheduledInstallment:
 
 def _decimal(value: object, field: str) -> Decimal:
     if isinstance(value, float):
-        raise _invalid(f"{field} must be a decimal, not the float {value!r}", field)
+        raise _invalid(
+            _("{field} must be a decimal, not the float {value!r}").format(field=field, value=value), field
+        )
     try:
         number = Decimal(value)  # type: ignore[arg-type]
     except (InvalidOperation, TypeError, ValueError):
-        raise _invalid(f"{field} '{value}' is not a number", field) from None
+        raise _invalid(
+            _("{field} '{value}' is not a number").format(field=field, value=value), field
+        ) from None
     if not number.is_finite():
-        raise _invalid(f"{field} '{value}' is not a number", field)
+        raise _invalid(_("{field} '{value}' is not a number").format(field=field, value=value), field)
     return number
 
 
 def _check_portion(line: TermLine) -> None:
     if line.portion_kind not in PORTION_KINDS:
-        raise _invalid(f"portion kind '{line.portion_kind}' must be percent, fixed or balance")
+        raise _invalid(
+            _("portion kind '{portion_kind}' must be percent, fixed or balance").format(
+                portion_kind=line.portion_kind
+            )
+        )
     portion = _decimal(line.portion, "portion")
     object.__setattr__(line, "portion", portion)
     if line.portion_kind == "percent" and not 0 < portion <= HUNDRED:
-        raise _invalid(f"a percent must be more than 0% and at most 100%, not {_plain(portion)}%")
+        raise _invalid(
+            _("a percent must be more than 0% and at most 100%, not {percent}%").format(
+                percent=_plain(portion)
+            )
+        )
     if line.portion_kind == "fixed" and portion <= 0:
-        raise _invalid(f"a fixed amount must be more than 0, not {_plain(portion)}")
+        raise _invalid(_("a fixed amount must be more than 0, not {amount}").format(amount=_plain(portion)))
     if line.portion_kind == "balance" and portion != 0:
-        raise _invalid("a balance line takes what is left; it has no amount of its own")
+        raise _invalid(_("a balance line takes what is left; it has no amount of its own"))
 
 
 def _coerce_basis(basis: object) -> Basis:
     try:
         return Basis(basis)
     except ValueError:
-        raise _invalid(f"'{basis}' is not a due basis") from None
+        raise _invalid(_("'{basis}' is not a due basis").format(basis=basis)) from None
 
 
 def _check_offset(months: int, days: int) -> None:
     if months < 0 or days < 0:
         raise _invalid(
-            f"negative offset ({months} months, {days} days): a due date cannot come before its basis date"
+            _(
+                "negative offset ({months} months, {days} days): a due date cannot come before its basis date"
+            ).format(months=months, days=days)
         )
     if months > MAX_OFFSET_MONTHS or days > MAX_OFFSET_DAYS:
-        raise _invalid(f"offset of {months} months and {days} days is more than ten years")
+        raise _invalid(
+            _("offset of {months} months and {days} days is more than ten years").format(
+                months=months, days=days
+            )
+        )
 
 
 def _check_fixed_day(line: TermLine) -> None:
     fixed = line.basis == Basis.FIXED_DAY
     if fixed != (line.day_of_month is not None):
-        raise _invalid("a day of the month (DAY10) goes with, and only with, a fixed-day basis")
+        raise _invalid(_("a day of the month (DAY10) goes with, and only with, a fixed-day basis"))
     if line.cutoff_day is not None and not fixed:
-        raise _invalid("a cutoff (CUT25) only goes with a fixed day such as DAY10")
+        raise _invalid(_("a cutoff (CUT25) only goes with a fixed day such as DAY10"))
     for name, day in (("day of the month", line.day_of_month), ("cutoff", line.cutoff_day)):
         if day is not None and not 1 <= day <= 31:
-            raise _invalid(f"{name} {day} must be between 1 and 31")
+            raise _invalid(_("{name} {day} must be between 1 and 31").format(name=name, day=day))
 
 
 def _check_event(basis: Basis, event: str | None) -> str | None:
     if basis != Basis.EVENT:
         if event is not None:
-            raise _invalid(f"event '{event}' needs an event basis (SIGN, DELIVERY, ACCEPT, @name)")
+            raise _invalid(
+                _("event '{event}' needs an event basis (SIGN, DELIVERY, ACCEPT, @name)").format(event=event)
+            )
         return None
     if not event:
-        raise _invalid("an event basis needs an event: SIGN, DELIVERY, ACCEPT or @milestone")
+        raise _invalid(_("an event basis needs an event: SIGN, DELIVERY, ACCEPT or @milestone"))
     name = unicodedata.normalize("NFKC", event).strip()
     if name.casefold() in _RECEIPT_WORDS:
-        raise _invalid(f"'{event}' is invoice receipt, not a contract event: use RCV+30 (票到30)")
+        raise _invalid(
+            _("'{event}' is invoice receipt, not a contract event: use RCV+30 (票到30)").format(event=event)
+        )
     if not re.fullmatch(r"\w+", name):
-        raise _invalid(f"milestone '{event}' may only contain letters, digits and _")
+        raise _invalid(_("milestone '{event}' may only contain letters, digits and _").format(event=event))
     return _STANDARD_EVENT_BY_ALIAS.get(name.upper(), name)
 
 
 def _check_discount(line: TermLine) -> None:
     if (line.discount_percent is None) != (line.discount_days is None):
-        raise _invalid("an early-payment discount needs both a percent and days, as in 2/10")
+        raise _invalid(_("an early-payment discount needs both a percent and days, as in 2/10"))
     if line.discount_percent is None or line.discount_days is None:
         return
     percent = _decimal(line.discount_percent, "discount percent")
     object.__setattr__(line, "discount_percent", percent)
     if not 0 < percent < HUNDRED:
-        raise _invalid(f"a discount of {_plain(percent)}% must be more than 0% and below 100%")
+        raise _invalid(
+            _("a discount of {percent}% must be more than 0% and below 100%").format(percent=_plain(percent))
+        )
     if not 0 <= line.discount_days <= MAX_OFFSET_DAYS:
-        raise _invalid(f"discount days {line.discount_days} must be between 0 and 3660")
+        raise _invalid(
+            _("discount days {discount_days} must be between 0 and 3660").format(
+                discount_days=line.discount_days
+            )
+        )
 
 
 def _check_term(lines: tuple[TermLine, ...]) -> None:
     if not lines:
-        raise _invalid("a payment term needs at least one line, such as N30")
+        raise _invalid(_("a payment term needs at least one line, such as N30"))
     balance = [n for n, line in enumerate(lines, 1) if line.portion_kind == "balance"]
     fixed = [n for n, line in enumerate(lines, 1) if line.portion_kind == "fixed"]
     percent = _percent_total(lines)
     if len(balance) > 1:
-        raise _invalid(f"two balance lines (lines {balance[0]} and {balance[1]}); a term has at most one")
+        raise _invalid(
+            _("two balance lines (lines {first} and {second}); a term has at most one").format(
+                first=balance[0], second=balance[1]
+            )
+        )
     if not balance:
         if fixed:
             raise _invalid(
-                f"the fixed amount on line {fixed[0]} needs a balance line to take up the rest "
-                "of the invoice; add one such as 'BAL N30'"
+                _(
+                    "the fixed amount on line {fixed} needs a balance line to take up the rest of "
+                    "the invoice; add one such as 'BAL N30'"
+                ).format(fixed=fixed[0])
             )
         if percent != HUNDRED:
             raise _invalid(
-                f"percents add up to {_plain(percent)}%, not 100%; correct them or add a "
-                "balance line such as 'BAL N30'"
+                _(
+                    "percents add up to {percent}%, not 100%; correct them or add a balance line such "
+                    "as 'BAL N30'"
+                ).format(percent=_plain(percent))
             )
     elif percent >= HUNDRED:
         raise _invalid(
-            f"percents add up to {_plain(percent)}%, leaving nothing for the balance line "
-            f"(line {balance[0]}); lower them or remove the balance line"
+            _(
+                "percents add up to {percent}%, leaving nothing for the balance line (line "
+                "{line}); lower them or remove the balance line"
+            ).format(percent=_plain(percent), line=balance[0])
         )
 
 
@@ -332,7 +371,10 @@ def calendar_by_name(name: str) -> WorkdayCalendar:
     """The book setting 'none', 'weekends' or 'china' as a calendar."""
     calendar = _CALENDARS.get((name or "").strip().lower())
     if calendar is None:
-        raise _invalid(f"unknown business-day calendar '{name}'; use none, weekends or china", "calendar")
+        raise _invalid(
+            _("unknown business-day calendar '{name}'; use none, weekends or china").format(name=name),
+            "calendar",
+        )
     return calendar
 
 
@@ -382,17 +424,24 @@ _SLOTS = {  # which part of a line each token fills; two tokens for one slot is 
     "milestone": "basis",
     "basis": "basis",
 }
-_SLOT_NAMES = {
-    "discount": "discount",
-    "portion": "portion",
-    "retention": "retention flag",
-    "basis": "due basis",
-    "cutoff": "cutoff",
-}
-_EXPECTED = (
-    "expected a portion (30%, 5000, BAL), a due basis (N30, EOM+30, EONM+10, RCV+30, "
-    "DAY10 CUT25, SIGN, DELIVERY+15, ACCEPT+30, @milestone+30), a discount (2/10) or RETENTION"
-)
+
+
+def _slot_name(slot: str) -> str:
+    names = {
+        "discount": _("discount"),
+        "portion": _("portion"),
+        "retention": _("retention flag"),
+        "basis": _("due basis"),
+        "cutoff": _("cutoff"),
+    }
+    return names[slot]
+
+
+def _expected() -> str:
+    return _(
+        "expected a portion (30%, 5000, BAL), a due basis (N30, EOM+30, EONM+10, RCV+30, "
+        "DAY10 CUT25, SIGN, DELIVERY+15, ACCEPT+30, @milestone+30), a discount (2/10) or RETENTION"
+    )
 
 
 def parse_term(text: str) -> PaymentTerm:
@@ -400,7 +449,7 @@ def parse_term(text: str) -> PaymentTerm:
     lines = [part.strip() for part in re.split(r"[;\n]", _normalise(text))]
     lines = [line for line in lines if line]
     if not lines:
-        raise _invalid("the payment term is empty; type one such as N30 or 月结30")
+        raise _invalid(_("the payment term is empty; type one such as N30 or 月结30"))
     if len(lines) == 1:
         return PaymentTerm((parse_line(lines[0]),))
     parsed = []
@@ -408,7 +457,11 @@ def parse_term(text: str) -> PaymentTerm:
         try:
             parsed.append(parse_line(line))
         except ValidationError as error:
-            raise _invalid(f"line {number} ('{line}'): {error.message}") from None
+            raise _invalid(
+                _("line {number} ('{line}'): {message}").format(
+                    number=number, line=line, message=error.message
+                )
+            ) from None
     return PaymentTerm(tuple(parsed))
 
 
@@ -416,14 +469,18 @@ def parse_line(text: str) -> TermLine:
     """Read one line of a term alone, as stored on an installment."""
     line = _normalise(text).strip()
     if not line:
-        raise _invalid("the payment term line is empty; type one such as N30")
+        raise _invalid(_("the payment term line is empty; type one such as N30"))
     parts: dict[str, tuple[str, re.Match[str]]] = {}
     for kind, match in _tokens(line):
         slot = _SLOTS[kind]
         if slot in parts:
             raise _invalid(
-                f"'{parts[slot][1].group(0).strip()}' and '{match.group(0).strip()}' both give "
-                f"the {_SLOT_NAMES[slot]} in '{line}'; keep one"
+                _("'{group}' and '{group2}' both give the {slot} in '{line}'; keep one").format(
+                    group=parts[slot][1].group(0).strip(),
+                    group2=match.group(0).strip(),
+                    slot=_slot_name(slot),
+                    line=line,
+                )
             )
         parts[slot] = (kind, match)
     return _line_from_parts(parts, line)
@@ -444,7 +501,11 @@ def _tokens(line: str) -> Iterator[tuple[str, re.Match[str]]]:
                 pos = match.end()
                 break
         else:
-            raise _invalid(f"cannot read '{line[pos:].split()[0]}' in '{line}': {_EXPECTED}")
+            raise _invalid(
+                _("cannot read '{split}' in '{line}': {expected}").format(
+                    split=line[pos:].split()[0], line=line, expected=_expected()
+                )
+            )
 
 
 def _skip_spaces(line: str, pos: int) -> int:
@@ -455,12 +516,16 @@ def _skip_spaces(line: str, pos: int) -> int:
 
 def _line_from_parts(parts: dict[str, tuple[str, re.Match[str]]], line: str) -> TermLine:
     if "basis" not in parts:
-        raise _invalid(f"'{line}' has no due basis; add one such as N30, EOM+30, RCV+30 or ACCEPT+30")
+        raise _invalid(
+            _("'{line}' has no due basis; add one such as N30, EOM+30, RCV+30 or ACCEPT+30").format(line=line)
+        )
     basis_kind, basis_match = parts["basis"]
     fields = _basis_fields(basis_kind, basis_match)
     if "cutoff" in parts:
         if fields["basis"] != Basis.FIXED_DAY:
-            raise _invalid(f"a cutoff only goes with a fixed day such as 'DAY10 CUT25', in '{line}'")
+            raise _invalid(
+                _("a cutoff only goes with a fixed day such as 'DAY10 CUT25', in '{line}'").format(line=line)
+            )
         fields["cutoff_day"] = int(parts["cutoff"][1]["day"])
     if "portion" in parts:
         fields.update(_portion_fields(*parts["portion"]))
@@ -496,9 +561,15 @@ def _offset(match: re.Match[str]) -> tuple[int, int]:
     given = any(match[name] for name in ("years", "months", "days"))
     token = match.group(0).strip()
     if match["sign"] == "-":
-        raise _invalid(f"negative offset in '{token}': a due date cannot come before its basis date")
+        raise _invalid(
+            _("negative offset in '{token}': a due date cannot come before its basis date").format(
+                token=token
+            )
+        )
     if match["sign"] == "+" and not given:
-        raise _invalid(f"'{token}' has a '+' but no days or months after it; write e.g. +30")
+        raise _invalid(
+            _("'{token}' has a '+' but no days or months after it; write e.g. +30").format(token=token)
+        )
     return years * 12 + months, days
 
 
@@ -594,7 +665,9 @@ def basis_date_for(
     if line.basis == Basis.RECEIVED:
         if received_date is not None and received_date < invoice_date:
             raise _invalid(
-                f"the invoice receipt date {received_date} is before the invoice date {invoice_date}",
+                _(
+                    "the invoice receipt date {received_date} is before the invoice date {invoice_date}"
+                ).format(received_date=received_date, invoice_date=invoice_date),
                 "received_date",
             )
         return received_date
@@ -746,9 +819,11 @@ def _invoice_amount(amount: Decimal, currency: str) -> Decimal:
     try:
         value = parse_amount(amount, currency)
     except MoneyError as error:
-        raise _invalid(f"invoice amount: {error}", "amount") from None
+        raise _invalid(_("invoice amount: {error}").format(error=error), "amount") from None
     if value < 0:
-        raise _invalid(f"the invoice amount must not be negative, not {value}", "amount")
+        raise _invalid(
+            _("the invoice amount must not be negative, not {value}").format(value=value), "amount"
+        )
     return value
 
 
@@ -767,9 +842,11 @@ def _installment_amounts(lines: tuple[TermLine, ...], total: Decimal, currency: 
         amounts[balance] -= fixed_total
         if amounts[balance] < 0:
             raise _invalid(
-                f"the fixed amounts ({fixed_total}) are more than the invoice amount {total} "
-                f"{currency} leaves after its percent lines; the balance would be "
-                f"{amounts[balance]}. Lower the fixed amounts or choose another term",
+                _(
+                    "the fixed amounts ({fixed_total}) are more than the invoice amount {total} "
+                    "{currency} leaves after its percent lines; the balance would be {amounts}. "
+                    "Lower the fixed amounts or choose another term"
+                ).format(fixed_total=fixed_total, total=total, currency=currency, amounts=amounts[balance]),
                 "amount",
             )
     return amounts
@@ -782,8 +859,15 @@ def _fixed_amount(seq: int, line: TermLine, currency: str) -> Decimal:
         return parse_amount(line.portion, currency)
     except MoneyError:
         raise _invalid(
-            f"line {seq}: the fixed amount {_format_amount(line.portion)} has more decimals "
-            f"than {currency} allows ({minor_digits(currency)})"
+            _(
+                "line {seq}: the fixed amount {format_amount} has more decimals than {currency} "
+                "allows ({minor_digits})"
+            ).format(
+                seq=seq,
+                format_amount=_format_amount(line.portion),
+                currency=currency,
+                minor_digits=minor_digits(currency),
+            )
         ) from None
 
 
@@ -835,11 +919,20 @@ def overdue_status(
 
 def _check_status_input(amount: Decimal, open_amount: Decimal, due_soon_days: int) -> None:
     if amount < 0:
-        raise _invalid(f"an installment amount must not be negative, not {amount}", "amount")
+        raise _invalid(
+            _("an installment amount must not be negative, not {amount}").format(amount=amount), "amount"
+        )
     if not 0 <= open_amount <= amount:
         raise _invalid(
-            f"the open amount {open_amount} must be between 0 and the installment amount {amount}",
+            _("the open amount {open_amount} must be between 0 and the installment amount {amount}").format(
+                open_amount=open_amount, amount=amount
+            ),
             "open_amount",
         )
     if due_soon_days < 0:
-        raise _invalid(f"'due soon' days must not be negative, not {due_soon_days}", "due_soon_days")
+        raise _invalid(
+            _("'due soon' days must not be negative, not {due_soon_days}").format(
+                due_soon_days=due_soon_days
+            ),
+            "due_soon_days",
+        )
