@@ -51,6 +51,7 @@ from acctdesk.services.auth import Action
 from acctdesk.services.balances import allocated_for_installment, not_reversed_by, open_items
 from acctdesk.services.customers import customer_by_code, group_by_code
 from acctdesk.services.errors import DomainError, InvariantViolation, NotFound, ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.uow import UnitOfWork
 
 GRADES = ("A", "B", "C", "D", "E")  # A best
@@ -130,7 +131,7 @@ class GroupExposure:
     @property
     def exposure(self) -> Money:
         result = Money.zero(self.currency)
-        for _, amount in self.members:
+        for _member, amount in self.members:
             result = result + amount
         return result
 
@@ -364,31 +365,46 @@ BUILT_IN_POLICY = (
 def parse_rule(text: str) -> PolicyRule:
     """`over_limit=block`, `overdue_days:60=hold`, `grade:D=warn`, `broken_promise:30=block`."""
     head, sep, action = text.partition("=")
-    trigger, _, parameter = head.partition(":")
+    trigger, _colon, parameter = head.partition(":")
     if not sep:
-        raise ValidationError(f"'{text}': write a rule as trigger[:parameter]=action", field="rule")
+        raise ValidationError(
+            _("'{text}': write a rule as trigger[:parameter]=action").format(text=text), field="rule"
+        )
     return checked_rule(PolicyRule(trigger.strip(), action.strip(), parameter.strip()))
 
 
 def checked_rule(rule: PolicyRule) -> PolicyRule:
     if rule.trigger not in set(Trigger):
         raise ValidationError(
-            f"'{rule.trigger}' is not a credit trigger ({', '.join(Trigger)})", field="trigger"
+            _("'{trigger}' is not a credit trigger ({choices})").format(
+                trigger=rule.trigger, choices=", ".join(Trigger)
+            ),
+            field="trigger",
         )
     if rule.action not in ACTIONS:
-        raise ValidationError(f"'{rule.action}' is not a credit action (warn, block, hold)", field="action")
+        raise ValidationError(
+            _("'{action}' is not a credit action (warn, block, hold)").format(action=rule.action),
+            field="action",
+        )
     trigger = Trigger(rule.trigger)
     parameter = rule.parameter or DEFAULT_PARAMETER.get(trigger, "")
     if trigger in (Trigger.OVERDUE_DAYS, Trigger.BROKEN_PROMISE):
         if not parameter.isdigit():
-            raise ValidationError(f"{trigger}: '{parameter}' is not a number of days", field="parameter")
+            raise ValidationError(
+                _("{trigger}: '{parameter}' is not a number of days").format(
+                    trigger=trigger, parameter=parameter
+                ),
+                field="parameter",
+            )
         parameter = str(int(parameter))
     elif trigger == Trigger.GRADE:
         parameter = parameter.upper()
         if parameter not in GRADES:
-            raise ValidationError(f"grade: '{parameter}' is not a grade (A–E)", field="parameter")
+            raise ValidationError(
+                _("grade: '{parameter}' is not a grade (A–E)").format(parameter=parameter), field="parameter"
+            )
     elif parameter:
-        raise ValidationError(f"{trigger} takes no parameter", field="parameter")
+        raise ValidationError(_("{trigger} takes no parameter").format(trigger=trigger), field="parameter")
     return PolicyRule(trigger, rule.action, parameter)
 
 
@@ -454,13 +470,13 @@ def set_policy(
         uow.require(Action.CREDIT)
         session = uow.session
         if customer_code and grade:
-            raise ValidationError("a policy is for a customer or for a grade, not both", field="grade")
+            raise ValidationError(_("a policy is for a customer or for a grade, not both"), field="grade")
         checked = [parse_rule(r) if isinstance(r, str) else checked_rule(r) for r in rules]
         customer_id = customer_by_code(session, customer_code).id if customer_code else None
         if grade is not None:
             grade = grade.strip().upper()
             if grade not in GRADES:
-                raise ValidationError(f"'{grade}' is not a grade (A–E)", field="grade")
+                raise ValidationError(_("'{grade}' is not a grade (A–E)").format(grade=grade), field="grade")
         scope = (
             CreditPolicyRule.customer_id == customer_id
             if customer_id
@@ -571,7 +587,9 @@ def assess_invoice(
     "contract", of signing a contract of that value). Reads only."""
     customer = session.get(Customer, customer_id)
     if customer is None:
-        raise NotFound(f"unknown customer id {customer_id}", field="customer")
+        raise NotFound(
+            _("unknown customer id {customer_id}").format(customer_id=customer_id), field="customer"
+        )
     try:
         added = Money.of(amount, currency)
     except MoneyError as error:
@@ -745,10 +763,10 @@ def place_on_hold(uow: UnitOfWork, customer_code: str, *, reason: str) -> str:
     with uow:
         uow.require(Action.CREDIT)
         if not reason.strip():
-            raise ValidationError("say why the customer goes on hold", field="reason")
+            raise ValidationError(_("say why the customer goes on hold"), field="reason")
         customer = customer_by_code(uow.session, customer_code)
         if customer.status == CustomerStatus.HOLD:
-            raise InvariantViolation(f"{customer.code} is on credit hold already")
+            raise InvariantViolation(_("{code} is on credit hold already").format(code=customer.code))
         _set_status(uow, customer, CustomerStatus.HOLD, "credit.hold", reason.strip())
         uow.commit()
         return customer.status
@@ -759,10 +777,10 @@ def release_hold(uow: UnitOfWork, customer_code: str, *, reason: str) -> str:
     with uow:
         uow.require(Action.APPROVE)
         if not reason.strip():
-            raise ValidationError("say why the hold is released", field="reason")
+            raise ValidationError(_("say why the hold is released"), field="reason")
         customer = customer_by_code(uow.session, customer_code)
         if customer.status != CustomerStatus.HOLD:
-            raise InvariantViolation(f"{customer.code} is not on credit hold")
+            raise InvariantViolation(_("{code} is not on credit hold").format(code=customer.code))
         _set_status(uow, customer, CustomerStatus.ACTIVE, "credit.release", reason.strip())
         uow.commit()
         return customer.status
@@ -778,11 +796,15 @@ def request_hold_override(
         customer = customer_by_code(uow.session, customer_code)
         number = (invoice_number or "").strip()
         if not number:
-            raise ValidationError("name the invoice the override is for", field="invoice")
+            raise ValidationError(_("name the invoice the override is for"), field="invoice")
         if uow.session.scalar(select(Invoice.id).where(Invoice.number == number)) is not None:
-            raise ValidationError(f"invoice {number} is posted already", field="invoice")
+            raise ValidationError(
+                _("invoice {number} is posted already").format(number=number), field="invoice"
+            )
         if uow.session.scalar(select(Contract.id).where(Contract.number == number)) is not None:
-            raise ValidationError(f"contract {number} exists already", field="invoice")
+            raise ValidationError(
+                _("contract {number} exists already").format(number=number), field="invoice"
+            )
         filed = approvals.request(
             uow,
             approvals.Kind.HOLD_OVERRIDE,
@@ -817,13 +839,13 @@ def request_limit_change(
             uow.commit()
             return filed
         if amount in (None, ""):
-            raise ValidationError("a temporary limit needs an amount", field="amount")
+            raise ValidationError(_("a temporary limit needs an amount"), field="amount")
         money = _limit_money(amount, customer.currency)
         if valid_from is None:
-            raise ValidationError("a temporary limit needs the date it starts", field="valid_from")
+            raise ValidationError(_("a temporary limit needs the date it starts"), field="valid_from")
         start = valid_from
         if until < start:
-            raise ValidationError("a temporary limit cannot end before it starts", field="until")
+            raise ValidationError(_("a temporary limit cannot end before it starts"), field="until")
         payload = {
             "customer": customer.code,
             "credit_limit": money.amount,
@@ -847,9 +869,9 @@ def _limit_money(amount: Decimal | str, currency: str) -> Money:
     try:
         money = Money.of(amount, currency)
     except MoneyError as error:
-        raise ValidationError(f"credit limit: {error}", field="amount") from None
+        raise ValidationError(_("credit limit: {error}").format(error=error), field="amount") from None
     if money.amount < 0:
-        raise ValidationError("a credit limit cannot be negative", field="amount")
+        raise ValidationError(_("a credit limit cannot be negative"), field="amount")
     return money
 
 
@@ -862,7 +884,11 @@ def grant_temporary_limit(uow: UnitOfWork, payload: dict) -> int:
         customer = customer_by_code(uow.session, code)
         money = _limit_money(payload["credit_limit"], payload["currency"])
         if money.currency != customer.currency:
-            raise ValidationError(f"{code}'s limit is in {customer.currency}, not {money.currency}")
+            raise ValidationError(
+                _("{code}'s limit is in {currency}, not {currency2}").format(
+                    code=code, currency=customer.currency, currency2=money.currency
+                )
+            )
         row = TemporaryCreditLimit(
             customer_id=customer.id,
             currency=money.currency,
@@ -926,13 +952,15 @@ def mark_factored(
         session = uow.session
         invoice = session.scalar(select(Invoice).where(Invoice.number == (invoice_number or "").strip()))
         if invoice is None:
-            raise NotFound(f"unknown invoice '{invoice_number}'", field="invoice")
+            raise NotFound(
+                _("unknown invoice '{invoice_number}'").format(invoice_number=invoice_number), field="invoice"
+            )
         if not bank.strip():
-            raise ValidationError("name the factoring bank", field="bank")
+            raise ValidationError(_("name the factoring bank"), field="bank")
         if on < invoice.invoice_date:
-            raise ValidationError("an invoice cannot be factored before its date", field="on")
+            raise ValidationError(_("an invoice cannot be factored before its date"), field="on")
         if session.get(FactoredInvoice, invoice.id) is not None:
-            raise InvariantViolation(f"invoice {invoice.number} is factored already")
+            raise InvariantViolation(_("invoice {number} is factored already").format(number=invoice.number))
         session.add(
             FactoredInvoice(
                 invoice_id=invoice.id,
@@ -981,7 +1009,7 @@ def set_credit_insurance(
             )
             uow.session.add(row)
         if not insurer.strip():
-            raise ValidationError("name the insurer", field="insurer")
+            raise ValidationError(_("name the insurer"), field="insurer")
         row.insurer, row.currency, row.insured_minor = insurer.strip(), money.currency, money.minor
         row.valid_until, row.policy_number, row.updated_by = valid_until, policy_number, uow.user
         uow.session.flush()
@@ -1009,7 +1037,7 @@ def get_credit_setting(session: Session, key: str, default=None):
 def put_credit_setting(uow: UnitOfWork, key: str, value) -> None:
     """A `credit.*` setting, changed by whoever may change credit control."""
     if not key.startswith("credit."):
-        raise ValidationError(f"'{key}' is not a credit-control setting", field="key")
+        raise ValidationError(_("'{key}' is not a credit-control setting").format(key=key), field="key")
     with uow:
         uow.require(Action.CREDIT)
         row = uow.session.get(Setting, key)

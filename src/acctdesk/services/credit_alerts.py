@@ -23,6 +23,7 @@ from acctdesk.services.auth import Action
 from acctdesk.services.balances import not_reversed_by, open_items
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.errors import InvariantViolation, NotFound, ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.uow import UnitOfWork
 
 SEVERITIES = ("info", "warning", "critical")
@@ -58,7 +59,10 @@ def _thresholds(values: dict) -> RiskThresholds:
     known = {f.name for f in fields(RiskThresholds)}
     unknown = set(values) - known
     if unknown:
-        raise ValidationError(f"unknown risk thresholds: {', '.join(sorted(unknown))}", field="thresholds")
+        raise ValidationError(
+            _("unknown risk thresholds: {choices}").format(choices=", ".join(sorted(unknown))),
+            field="thresholds",
+        )
     result = {}
     for name, value in values.items():
         if value is None or name == "downgrade":
@@ -67,12 +71,14 @@ def _thresholds(values: dict) -> RiskThresholds:
         try:
             number = Decimal(str(value))
         except InvalidOperation:
-            raise ValidationError(f"{name}: '{value}' is not a number", field=name) from None
+            raise ValidationError(
+                _("{name}: '{value}' is not a number").format(name=name, value=value), field=name
+            ) from None
         if number < 0:
-            raise ValidationError(f"{name} cannot be negative", field=name)
+            raise ValidationError(_("{name} cannot be negative").format(name=name), field=name)
         result[name] = number if name in ("overdue_ratio", "utilisation") else int(number)
     if result.get("dso_period_days") in (None, 0):
-        raise ValidationError("the DSO period needs at least one day", field="dso_period_days")
+        raise ValidationError(_("the DSO period needs at least one day"), field="dso_period_days")
     return RiskThresholds(**result)
 
 
@@ -150,10 +156,13 @@ def raise_alert(
         uow.require(Action.COLLECT)
         if severity not in SEVERITIES:
             raise ValidationError(
-                f"'{severity}' is not a severity ({', '.join(SEVERITIES)})", field="severity"
+                _("'{severity}' is not a severity ({choices})").format(
+                    severity=severity, choices=", ".join(SEVERITIES)
+                ),
+                field="severity",
             )
         if not rule.strip() or not message.strip():
-            raise ValidationError("an alert needs a rule and a message", field="message")
+            raise ValidationError(_("an alert needs a rule and a message"), field="message")
         on = on or datetime.now(UTC).date()
         key = (on.isoformat() if key is None else str(key))[:100]
         customer = customer_by_code(uow.session, customer_code)
@@ -186,12 +195,16 @@ def acknowledge_alert(uow: UnitOfWork, alert_id: int, note: str) -> AlertInfo:
     with uow:
         uow.require(Action.CREDIT)
         if not (note or "").strip():
-            raise ValidationError("acknowledge an alert with a note on what was done", field="note")
+            raise ValidationError(_("acknowledge an alert with a note on what was done"), field="note")
         row = uow.session.get(CreditAlert, alert_id)
         if row is None:
-            raise NotFound(f"unknown alert {alert_id}")
+            raise NotFound(_("unknown alert {alert_id}").format(alert_id=alert_id))
         if row.status == "acknowledged":
-            raise InvariantViolation(f"alert {alert_id} was acknowledged by {row.acknowledged_by} already")
+            raise InvariantViolation(
+                _("alert {alert_id} was acknowledged by {acknowledged_by} already").format(
+                    alert_id=alert_id, acknowledged_by=row.acknowledged_by
+                )
+            )
         row.status = "acknowledged"
         row.acknowledged_by = uow.user
         row.acknowledged_at = datetime.now(UTC)

@@ -30,6 +30,7 @@ from acctdesk.services.credit_rating import (
 )
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.errors import NotFound, ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.uow import UnitOfWork
 
 MAX_BYTES_SETTING = "credit.document_max_bytes"
@@ -132,13 +133,18 @@ def _apply(row: CreditFile, values: dict) -> None:
     unknown = set(values) - set(FACTS)
     if unknown:
         raise ValidationError(
-            f"not a credit-file fact: {', '.join(sorted(unknown))}", field=sorted(unknown)[0]
+            _("not a credit-file fact: {choices}").format(choices=", ".join(sorted(unknown))),
+            field=sorted(unknown)[0],
         )
     if "industry_risk" in values and values["industry_risk"] not in INDUSTRY_RISK:
-        raise ValidationError(f"industry risk is one of {', '.join(INDUSTRY_RISK)}", field="industry_risk")
+        raise ValidationError(
+            _("industry risk is one of {choices}").format(choices=", ".join(INDUSTRY_RISK)),
+            field="industry_risk",
+        )
     if "business_status" in values and values["business_status"] not in BUSINESS_STATUS:
         raise ValidationError(
-            f"business status is one of {', '.join(BUSINESS_STATUS)}", field="business_status"
+            _("business status is one of {choices}").format(choices=", ".join(BUSINESS_STATUS)),
+            field="business_status",
         )
     if "registered_capital" in values or "capital_currency" in values:
         currency = values.get("capital_currency") or row.capital_currency or "CNY"
@@ -149,7 +155,9 @@ def _apply(row: CreditFile, values: dict) -> None:
             currency = normalise_currency(currency)
             money = None if amount in (None, "") else Money.of(amount, currency)
         except MoneyError as error:
-            raise ValidationError(f"registered capital: {error}", field="registered_capital") from None
+            raise ValidationError(
+                _("registered capital: {error}").format(error=error), field="registered_capital"
+            ) from None
         row.registered_capital_minor = money.minor if money else None
         row.capital_currency = currency if money else None
     for key in ("industry", "industry_risk", "business_status", "notes"):
@@ -217,14 +225,16 @@ def attach_document(
         customer = customer_by_code(uow.session, customer_code)
         name = (file_name or "").strip().replace("\\", "/").rsplit("/", 1)[-1]
         if not name:
-            raise ValidationError("a document needs a file name", field="file_name")
+            raise ValidationError(_("a document needs a file name"), field="file_name")
         if not content:
-            raise ValidationError(f"{name} is empty", field="content")
+            raise ValidationError(_("{name} is empty").format(name=name), field="content")
         limit = max_document_bytes(uow.session)
         if len(content) > limit:
             raise ValidationError(
-                f"{name} is {_size(len(content))}; the book keeps documents up to {_size(limit)} "
-                "— attach a smaller scan or a PDF of the pages that matter",
+                _(
+                    "{name} is {size}; the book keeps documents up to {limit} — attach a smaller "
+                    "scan or a PDF of the pages that matter"
+                ).format(name=name, size=_size(len(content)), limit=_size(limit)),
                 field="content",
             )
         digest = hashlib.sha256(content).hexdigest()
@@ -235,7 +245,10 @@ def attach_document(
         )
         if same is not None:
             raise ValidationError(
-                f"{name} is in {customer.code}'s credit file already (as {same})", field="content"
+                _("{name} is in {code}'s credit file already (as {same})").format(
+                    name=name, code=customer.code, same=same
+                ),
+                field="content",
             )
         row = CreditDocument(
             customer_id=customer.id,
@@ -265,7 +278,7 @@ def attach_document(
 def document_content(session: Session, document_id: int) -> tuple[DocumentInfo, bytes]:
     row = session.get(CreditDocument, document_id)
     if row is None:
-        raise NotFound(f"unknown document {document_id}")
+        raise NotFound(_("unknown document {document_id}").format(document_id=document_id))
     info = DocumentInfo(
         row.id,
         row.file_name,

@@ -32,6 +32,7 @@ from acctdesk.services.auth import Action
 from acctdesk.services.balances import allocated_for_installment, not_reversed_by
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.errors import InvariantViolation, NotFound, ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.ledger import check_open_period, document_currency
 from acctdesk.services.settings import get_setting, put_setting
 from acctdesk.services.uow import UnitOfWork
@@ -93,19 +94,28 @@ def make_method(rates, bounds_years=DEFAULT_BOUNDS_YEARS) -> ProvisionMethod:
         percents = tuple(Decimal(str(r).strip().rstrip("%")) for r in rates)
     except (ValueError, InvalidOperation):
         raise ValidationError(
-            f"provision rates must be numbers of percent, not {list(rates)}", field="rates"
+            _("provision rates must be numbers of percent, not {rates}").format(rates=list(rates)),
+            field="rates",
         ) from None
     if not bounds or any(b <= 0 for b in bounds) or list(bounds) != sorted(set(bounds)):
         raise ValidationError(
-            f"age bands must be increasing whole years above zero, not {list(bounds)}", field="bounds"
+            _("age bands must be increasing whole years above zero, not {bounds}").format(
+                bounds=list(bounds)
+            ),
+            field="bounds",
         )
     if len(percents) != len(bounds) + 1:
         raise ValidationError(
-            f"{len(bounds) + 1} age bands need {len(bounds) + 1} rates, not {len(percents)}", field="rates"
+            _("{bands} age bands need {bands} rates, not {percents}").format(
+                bands=len(bounds) + 1, percents=len(percents)
+            ),
+            field="rates",
         )
     if any(not r.is_finite() or r < 0 or r > HUNDRED or r != r.quantize(Decimal("0.01")) for r in percents):
         raise ValidationError(
-            f"each rate is a percent from 0 to 100 with at most 2 decimals, not {[str(r) for r in percents]}",
+            _("each rate is a percent from 0 to 100 with at most 2 decimals, not {value}").format(
+                value=[str(r) for r in percents]
+            ),
             field="rates",
         )
     return ProvisionMethod(bounds, tuple(plain(r) for r in percents))
@@ -200,14 +210,16 @@ def set_individual_provision(
         customer = customer_by_code(session, customer_code)
         currency = document_currency(customer, currency)
         if not reason.strip():
-            raise ValidationError("an individual provision needs a reason", field="reason")
+            raise ValidationError(_("an individual provision needs a reason"), field="reason")
         rate_bp, amount_minor = _rate_or_amount(rate, amount, currency)
         previous = _current_individual(session, customer.id, currency)
         if previous is not None:
             if on <= previous.effective_from:
                 raise ValidationError(
-                    f"{customer.code} has an individual provision from {previous.effective_from.isoformat()};"
-                    " a new one must start after it",
+                    _(
+                        "{code} has an individual provision from {effective_from}; "
+                        "a new one must start after it"
+                    ).format(code=customer.code, effective_from=previous.effective_from.isoformat()),
                     field="on",
                 )
             previous.ended_on, previous.ended_by = on, uow.user
@@ -231,19 +243,20 @@ def set_individual_provision(
 
 def _rate_or_amount(rate, amount, currency: str) -> tuple[int | None, int | None]:
     if (rate is None) == (amount is None):
-        raise ValidationError("give either a rate or an amount", field="rate")
+        raise ValidationError(_("give either a rate or an amount"), field="rate")
     if rate is not None:
         try:
             percent = Decimal(str(rate).strip().rstrip("%"))
         except InvalidOperation:
-            raise ValidationError(f"'{rate}' is not a percent", field="rate") from None
+            raise ValidationError(_("'{rate}' is not a percent").format(rate=rate), field="rate") from None
         if (
             not percent.is_finite()
             or not 0 <= percent <= HUNDRED
             or percent != percent.quantize(Decimal("0.01"))
         ):
             raise ValidationError(
-                f"a rate is a percent from 0 to 100 with at most 2 decimals, not {rate}", field="rate"
+                _("a rate is a percent from 0 to 100 with at most 2 decimals, not {rate}").format(rate=rate),
+                field="rate",
             )
         return int(percent.scaleb(2)), None
     try:
@@ -251,7 +264,9 @@ def _rate_or_amount(rate, amount, currency: str) -> tuple[int | None, int | None
     except MoneyError as error:
         raise ValidationError(str(error), field="amount") from None
     if money.amount < 0:
-        raise ValidationError(f"a provision cannot be negative ({money})", field="amount")
+        raise ValidationError(
+            _("a provision cannot be negative ({money})").format(money=money), field="amount"
+        )
     return None, money.minor
 
 
@@ -266,10 +281,17 @@ def end_individual_provision(
         currency = document_currency(customer, currency)
         row = _current_individual(session, customer.id, currency)
         if row is None:
-            raise NotFound(f"{customer.code} has no individual provision in {currency}", field="customer")
+            raise NotFound(
+                _("{code} has no individual provision in {currency}").format(
+                    code=customer.code, currency=currency
+                ),
+                field="customer",
+            )
         if on <= row.effective_from:
             raise ValidationError(
-                f"the individual provision starts {row.effective_from.isoformat()}; it can end after that",
+                _("the individual provision starts {effective_from}; it can end after that").format(
+                    effective_from=row.effective_from.isoformat()
+                ),
                 field="on",
             )
         row.ended_on, row.ended_by = on, uow.user
@@ -505,14 +527,16 @@ def run_provision(
     with uow:
         uow.require(Action.POST)
         session = uow.session
-        check_open_period(session, as_of, "the provision run")
+        check_open_period(session, as_of, _("the provision run"))
         month = as_of.strftime("%Y-%m")
         later = session.scalar(
             select(ProvisionRun.month).where(ProvisionRun.status == "current", ProvisionRun.month > month)
         )
         if later:
             raise InvariantViolation(
-                f"the provision for {later} is recorded already; {month} can no longer be run before it"
+                _(
+                    "the provision for {later} is recorded already; {month} can no longer be run before it"
+                ).format(later=later, month=month)
             )
         current = session.scalar(
             select(ProvisionRun).where(ProvisionRun.month == month, ProvisionRun.status == "current")
@@ -557,11 +581,18 @@ def run_provision(
 def _supersede(uow: UnitOfWork, current: ProvisionRun, supersede: bool, reason: str) -> None:
     if not supersede:
         raise InvariantViolation(
-            f"the provision for {current.month} was run already (revision {current.revision}, as of "
-            f"{current.as_of.isoformat()}, by {current.created_by}); supersede it explicitly to run it again"
+            _(
+                "the provision for {month} was run already (revision {revision}, as of {as_of}, "
+                "by {created_by}); supersede it explicitly to run it again"
+            ).format(
+                month=current.month,
+                revision=current.revision,
+                as_of=current.as_of.isoformat(),
+                created_by=current.created_by,
+            )
         )
     if not reason.strip():
-        raise ValidationError("superseding a provision run needs a reason", field="reason")
+        raise ValidationError(_("superseding a provision run needs a reason"), field="reason")
     current.status = "superseded"
     current.superseded_at = utcnow()
     current.superseded_by = uow.user
@@ -618,14 +649,14 @@ def provision_run(session: Session, as_of: date | None = None) -> ProvisionRunIn
     if as_of is None:
         run = _latest_run(session)
         if run is None:
-            raise NotFound("no provision has been run in this book yet")
+            raise NotFound(_("no provision has been run in this book yet"))
     else:
         month = as_of.strftime("%Y-%m")
         run = session.scalar(
             select(ProvisionRun).where(ProvisionRun.month == month, ProvisionRun.status == "current")
         )
         if run is None:
-            raise NotFound(f"no provision has been run for {month}")
+            raise NotFound(_("no provision has been run for {month}").format(month=month))
     return _run_info(run, _stored_sheet(session, run))
 
 
