@@ -38,6 +38,7 @@ from acctdesk.services.auth import Action
 from acctdesk.services.balances import allocated_for_installment, not_reversed_by
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.errors import NotFound, ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.ledger import document_currency, positive_amount
 from acctdesk.services.settings import get_setting
 from acctdesk.services.uow import UnitOfWork
@@ -164,21 +165,29 @@ def resolve_items(session: Session, customer: Customer, references: Sequence[str
         reference = reference.strip()
         if not reference:
             continue
-        number, _, seq_text = reference.partition("/") if "/" in reference else (reference, "", "")
+        number, _slash, seq_text = reference.partition("/") if "/" in reference else (reference, "", "")
         invoice = session.scalar(select(Invoice).where(Invoice.number == number.strip()))
         if invoice is None:
-            raise NotFound(f"unknown invoice '{number}'", field="items")
+            raise NotFound(_("unknown invoice '{number}'").format(number=number), field="items")
         if invoice.customer_id != customer.id:
-            raise ValidationError(f"invoice {invoice.number} is not {customer.code}'s", field="items")
+            raise ValidationError(
+                _("invoice {number} is not {code}'s").format(number=invoice.number, code=customer.code),
+                field="items",
+            )
         installments = list(invoice.installments)
         if seq_text:
             try:
                 seq = int(seq_text)
             except ValueError:
-                raise ValidationError(f"'{reference}' is not INVOICE/INSTALLMENT", field="items") from None
+                raise ValidationError(
+                    _("'{reference}' is not INVOICE/INSTALLMENT").format(reference=reference), field="items"
+                ) from None
             installments = [i for i in installments if i.seq == seq]
             if not installments:
-                raise NotFound(f"invoice {invoice.number} has no installment {seq}", field="items")
+                raise NotFound(
+                    _("invoice {number} has no installment {seq}").format(number=invoice.number, seq=seq),
+                    field="items",
+                )
         found.extend(i for i in installments if i not in found)
     return found
 
@@ -201,16 +210,20 @@ def record_promise(
         session = uow.session
         customer = customer_by_code(session, customer_code)
         currency = document_currency(customer, currency)
-        money = positive_amount(amount, currency, "promise to pay")
+        money = positive_amount(amount, currency, _("promise to pay"))
         if promised_on < made_on:
             raise ValidationError(
-                f"a promise made on {made_on.isoformat()} cannot fall due earlier, "
-                f"on {promised_on.isoformat()}",
+                _("a promise made on {made_on} cannot fall due earlier, on {promised_on}").format(
+                    made_on=made_on.isoformat(), promised_on=promised_on.isoformat()
+                ),
                 field="promised_on",
             )
         installments = resolve_items(session, customer, items or [])
         if any(i.currency != currency for i in installments):
-            raise ValidationError(f"a promise in {currency} covers only {currency} items", field="items")
+            raise ValidationError(
+                _("a promise in {currency} covers only {currency} items").format(currency=currency),
+                field="items",
+            )
         promise = PromiseToPay(
             customer_id=customer.id,
             currency=currency,
@@ -429,18 +442,23 @@ def disputed_installment_ids(session: Session, as_of: date) -> frozenset[int]:
 
 
 def _invoice_installments(session: Session, invoice: str, seq: int | None) -> tuple[Invoice, list]:
-    number, _, seq_text = invoice.partition("/")
+    number, _slash, seq_text = invoice.partition("/")
     if seq_text and seq is None:
         try:
             seq = int(seq_text)
         except ValueError:
-            raise ValidationError(f"'{invoice}' is not INVOICE/INSTALLMENT", field="invoice") from None
+            raise ValidationError(
+                _("'{invoice}' is not INVOICE/INSTALLMENT").format(invoice=invoice), field="invoice"
+            ) from None
     record = session.scalar(select(Invoice).where(Invoice.number == number.strip()))
     if record is None:
-        raise NotFound(f"unknown invoice '{number}'", field="invoice")
+        raise NotFound(_("unknown invoice '{number}'").format(number=number), field="invoice")
     installments = [i for i in record.installments if seq is None or i.seq == seq]
     if not installments:
-        raise NotFound(f"invoice {record.number} has no installment {seq}", field="invoice")
+        raise NotFound(
+            _("invoice {number} has no installment {seq}").format(number=record.number, seq=seq),
+            field="invoice",
+        )
     return record, installments
 
 
@@ -476,7 +494,7 @@ def open_dispute(
     """Mark an invoice's open installments (or one: 'INV-1/2' or seq=2) disputed from `on`."""
     on = on or date.today()
     if not reason.strip():
-        raise ValidationError("a dispute needs a reason the customer gave", field="reason")
+        raise ValidationError(_("a dispute needs a reason the customer gave"), field="reason")
     with uow:
         uow.require(Action.COLLECT)
         session = uow.session
@@ -491,7 +509,10 @@ def open_dispute(
         targets = [i for i in installments if i.id not in already and _open_minor(session, i, on) > 0]
         if not targets:
             what = "disputed already" if already else f"fully paid on {on.isoformat()}"
-            raise ValidationError(f"invoice {record.number} is {what}: nothing to dispute", field="invoice")
+            raise ValidationError(
+                _("invoice {number} is {what}: nothing to dispute").format(number=record.number, what=what),
+                field="invoice",
+            )
         opened = []
         for installment in targets:
             dispute = Dispute(
@@ -522,7 +543,7 @@ def resolve_dispute(
     """Close the open disputes of an invoice (or of one installment); from `on` they are dunned again."""
     on = on or date.today()
     if not note.strip():
-        raise ValidationError("say how the dispute was resolved", field="note")
+        raise ValidationError(_("say how the dispute was resolved"), field="note")
     with uow:
         uow.require(Action.COLLECT)
         session = uow.session
@@ -534,13 +555,16 @@ def resolve_dispute(
             .order_by(Dispute.id)
         ).all()
         if not disputes:
-            raise ValidationError(f"invoice {record.number} has no open dispute", field="invoice")
+            raise ValidationError(
+                _("invoice {number} has no open dispute").format(number=record.number), field="invoice"
+            )
         resolved = []
         for dispute in disputes:
             if on < dispute.opened_on:
                 raise ValidationError(
-                    f"the dispute was opened on {dispute.opened_on.isoformat()}: it cannot be resolved "
-                    f"earlier, on {on.isoformat()}",
+                    _("the dispute was opened on {opened_on}: it cannot be resolved earlier, on {on}").format(
+                        opened_on=dispute.opened_on.isoformat(), on=on.isoformat()
+                    ),
                     field="on",
                 )
             dispute.resolved_on = on
@@ -609,7 +633,7 @@ def set_dunning_contact(
 ) -> DunningContact:
     """Whom the customer's reminders are addressed and e-mailed to (fields not given keep their value)."""
     if email and "@" not in email:
-        raise ValidationError(f"'{email}' is not an e-mail address", field="email")
+        raise ValidationError(_("'{email}' is not an e-mail address").format(email=email), field="email")
     with uow:
         uow.require(Action.COLLECT)
         session = uow.session

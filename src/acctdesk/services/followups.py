@@ -22,6 +22,7 @@ from acctdesk.services.auth import Action
 from acctdesk.services.collections import disputed_installment_ids, due_items, paused_by_promises
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.errors import Conflict, NotFound, ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.reminder_policy import policies_for
 from acctdesk.services.uow import UnitOfWork
 
@@ -110,9 +111,9 @@ def _task_info(session: Session, task: CollectionTask) -> TaskInfo:
 def _open_task(session: Session, task_id: int) -> CollectionTask:
     task = session.get(CollectionTask, task_id)
     if task is None:
-        raise NotFound(f"unknown task {task_id}", field="task")
+        raise NotFound(_("unknown task {task_id}").format(task_id=task_id), field="task")
     if task.status != "open":
-        raise Conflict(f"task {task_id} is {task.status} already")
+        raise Conflict(_("task {task_id} is {status} already").format(task_id=task_id, status=task.status))
     return task
 
 
@@ -146,13 +147,16 @@ def complete_task(uow: UnitOfWork, task_id: int, note: str = "") -> TaskInfo:
 def snooze(uow: UnitOfWork, task_id: int, until: date, reason: str) -> TaskInfo:
     """Put a task off until a date, saying why (the customer asked to be called back, …)."""
     if not reason.strip():
-        raise ValidationError("say why the task is put off", field="reason")
+        raise ValidationError(_("say why the task is put off"), field="reason")
     with uow:
         uow.require(Action.COLLECT)
         task = _open_task(uow.session, task_id)
         if until <= task.due_on:
             raise ValidationError(
-                f"task {task_id} is due on {task.due_on.isoformat()}: snooze it to a later day", field="until"
+                _("task {task_id} is due on {due_on}: snooze it to a later day").format(
+                    task_id=task_id, due_on=task.due_on.isoformat()
+                ),
+                field="until",
             )
         before = {"snoozed_until": task.snoozed_until, "reason": task.snooze_reason}
         task.snoozed_until = until
@@ -186,13 +190,23 @@ def log_follow_up(
     and a task it answers (`task_id`) is done."""
     on = on or date.today()
     if channel not in CHANNELS:
-        raise ValidationError(f"'{channel}' is not a channel ({', '.join(CHANNELS)})", field="channel")
+        raise ValidationError(
+            _("'{channel}' is not a channel ({choices})").format(
+                channel=channel, choices=", ".join(CHANNELS)
+            ),
+            field="channel",
+        )
     if outcome and outcome not in OUTCOMES:
-        raise ValidationError(f"'{outcome}' is not an outcome ({', '.join(OUTCOMES)})", field="outcome")
+        raise ValidationError(
+            _("'{outcome}' is not an outcome ({choices})").format(
+                outcome=outcome, choices=", ".join(OUTCOMES)
+            ),
+            field="outcome",
+        )
     if not summary.strip():
-        raise ValidationError("say what was said: a follow-up needs a summary", field="summary")
+        raise ValidationError(_("say what was said: a follow-up needs a summary"), field="summary")
     if next_action_on is not None and next_action_on <= on:
-        raise ValidationError("the next action comes after this contact", field="next_action_on")
+        raise ValidationError(_("the next action comes after this contact"), field="next_action_on")
     with uow:
         uow.require(Action.COLLECT)
         session = uow.session
@@ -201,7 +215,10 @@ def log_follow_up(
         if task_id is not None:
             done_task = _open_task(session, task_id)
             if done_task.customer_id != customer.id:
-                raise ValidationError(f"task {task_id} is not about {customer.code}", field="task")
+                raise ValidationError(
+                    _("task {task_id} is not about {code}").format(task_id=task_id, code=customer.code),
+                    field="task",
+                )
             _close_task(uow, done_task, f"{channel}: {summary.strip()}")
         next_task = None
         if next_action_on is not None:

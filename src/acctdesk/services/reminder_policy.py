@@ -30,6 +30,7 @@ from acctdesk.services.auth import Action
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.dunning_templates import TEMPLATE_KEYS
 from acctdesk.services.errors import NotFound, ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.uow import UnitOfWork
 
 GRADES = ("A", "B", "C", "D", "E")
@@ -84,7 +85,9 @@ class Policy:
         for rule in self.levels:
             if rule.level == level:
                 return rule
-        raise NotFound(f"policy {self.name} has no level {level}", field="level")
+        raise NotFound(
+            _("policy {name} has no level {level}").format(name=self.name, level=level), field="level"
+        )
 
 
 DEFAULT_POLICY = Policy(
@@ -112,35 +115,47 @@ def late_interest(open_amount: Money, yearly_rate: Decimal, days_overdue: int) -
 def validate_levels(levels: Sequence[LevelRule]) -> tuple[LevelRule, ...]:
     """Levels 1..n in order, their days strictly increasing, known actions and templates."""
     if not levels:
-        raise ValidationError("a policy needs at least one level", field="levels")
+        raise ValidationError(_("a policy needs at least one level"), field="levels")
     for expected, rule in enumerate(levels, start=1):
         if rule.level != expected:
-            raise ValidationError(f"levels are numbered 1, 2, 3 …; level {rule.level} is out of place")
+            raise ValidationError(
+                _("levels are numbered 1, 2, 3 …; level {level} is out of place").format(level=rule.level)
+            )
         if rule.action not in set(ReminderAction):
             raise ValidationError(
-                f"level {rule.level}: '{rule.action}' is not an action ({', '.join(ReminderAction)})",
+                _("level {level}: '{action}' is not an action ({choices})").format(
+                    level=rule.level, action=rule.action, choices=", ".join(ReminderAction)
+                ),
                 field="action",
             )
         if rule.template not in TEMPLATE_KEYS:
             raise ValidationError(
-                f"level {rule.level}: '{rule.template}' is not a template ({', '.join(TEMPLATE_KEYS)})",
+                _("level {level}: '{template}' is not a template ({choices})").format(
+                    level=rule.level, template=rule.template, choices=", ".join(TEMPLATE_KEYS)
+                ),
                 field="template",
             )
         if not Decimal(0) <= Decimal(rule.interest_rate) < Decimal(1):
             raise ValidationError(
-                f"level {rule.level}: the yearly interest rate is a fraction from 0 to 1 (0.12 = 12 %)",
+                _("level {level}: the yearly interest rate is a fraction from 0 to 1 (0.12 = 12 %)").format(
+                    level=rule.level
+                ),
                 field="interest_rate",
             )
         if Decimal(rule.interest_rate) * 10_000 != int(Decimal(rule.interest_rate) * 10_000):
             raise ValidationError(
-                f"level {rule.level}: the interest rate is kept to 0.01 % ({rule.interest_rate})",
+                _("level {level}: the interest rate is kept to 0.01 % ({interest_rate})").format(
+                    level=rule.level, interest_rate=rule.interest_rate
+                ),
                 field="interest_rate",
             )
         if rule.fee is not None and rule.fee.amount <= 0:
-            raise ValidationError(f"level {rule.level}: a fee must be positive", field="fee")
+            raise ValidationError(
+                _("level {level}: a fee must be positive").format(level=rule.level), field="fee"
+            )
     offsets = [rule.offset_days for rule in levels]
     if offsets != sorted(set(offsets)):
-        raise ValidationError("each level comes later than the one before it (days must increase)")
+        raise ValidationError(_("each level comes later than the one before it (days must increase)"))
     return tuple(levels)
 
 
@@ -171,14 +186,14 @@ def get_policy(session: Session, name: str) -> Policy:
     for policy in list_policies(session):
         if policy.name == name:
             return policy
-    raise NotFound(f"unknown reminder policy '{name}'", field="policy")
+    raise NotFound(_("unknown reminder policy '{name}'").format(name=name), field="policy")
 
 
 def set_policy(uow: UnitOfWork, name: str, levels: Sequence[LevelRule], *, description: str = "") -> Policy:
     """Create a policy or replace its levels (reminders already made keep theirs)."""
     name = name.strip()
     if not name:
-        raise ValidationError("a policy needs a name", field="name")
+        raise ValidationError(_("a policy needs a name"), field="name")
     levels = validate_levels(levels)
     with uow:
         uow.require(Action.SETTINGS)
@@ -239,11 +254,13 @@ def _stored_policy_id(session: Session, name: str) -> int:
     if policy_id is None:
         if name == DEFAULT_NAME:
             raise ValidationError(
-                "the built-in default applies without being assigned; to change it, save a policy "
-                "named 'default'",
+                _(
+                    "the built-in default applies without being assigned; to change it, save a "
+                    "policy named 'default'"
+                ),
                 field="policy",
             )
-        raise NotFound(f"unknown reminder policy '{name}'", field="policy")
+        raise NotFound(_("unknown reminder policy '{name}'").format(name=name), field="policy")
     return policy_id
 
 
@@ -252,9 +269,12 @@ def assign_policy(
 ) -> None:
     """Give a customer, or every customer of a credit grade, a policy (None: take it away)."""
     if (customer_code is None) == (grade is None):
-        raise ValidationError("assign a policy to a customer or to a credit grade, one of them")
+        raise ValidationError(_("assign a policy to a customer or to a credit grade, one of them"))
     if grade is not None and grade not in GRADES:
-        raise ValidationError(f"'{grade}' is not a credit grade ({', '.join(GRADES)})", field="grade")
+        raise ValidationError(
+            _("'{grade}' is not a credit grade ({choices})").format(grade=grade, choices=", ".join(GRADES)),
+            field="grade",
+        )
     with uow:
         uow.require(Action.SETTINGS)
         session = uow.session

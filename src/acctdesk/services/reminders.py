@@ -37,6 +37,7 @@ from acctdesk.services.collections import (
     paused_by_promises,
 )
 from acctdesk.services.errors import NotFound
+from acctdesk.services.i18n import _
 from acctdesk.services.reminder_policy import CustomerPolicy, LevelRule, late_interest, policies_for
 from acctdesk.services.uow import UnitOfWork
 
@@ -364,7 +365,7 @@ def _supersede_tasks(session: Session, plans: list[Plan], user: str) -> None:
 def reminder_record(session: Session, number: str) -> Reminder:
     reminder = session.scalar(select(Reminder).where(Reminder.number == number.strip()))
     if reminder is None:
-        raise NotFound(f"unknown reminder '{number}'", field="reminder")
+        raise NotFound(_("unknown reminder '{number}'").format(number=number), field="reminder")
     return reminder
 
 
