@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from acctdesk.model.entities import ApprovalRequest
 from acctdesk.services.auth import Action
 from acctdesk.services.errors import InvariantViolation, NotFound, PermissionDenied, ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.uow import UnitOfWork
 
 
@@ -98,7 +99,7 @@ def request(uow: UnitOfWork, kind: Kind | str, payload: dict, *, summary: str, r
     with uow:
         uow.require(REQUEST_ACTION[kind])
         if not reason.strip():
-            raise ValidationError("a request needs a reason", field="reason")
+            raise ValidationError(_("a request needs a reason"), field="reason")
         row = ApprovalRequest(
             kind=kind,
             summary=summary,
@@ -120,13 +121,21 @@ def decide(uow: UnitOfWork, request_id: int, *, approve: bool, note: str = "") -
         uow.require(Action.APPROVE)
         row = uow.session.get(ApprovalRequest, request_id, with_for_update=True)
         if row is None:
-            raise NotFound(f"unknown request {request_id}")
+            raise NotFound(_("unknown request {request_id}").format(request_id=request_id))
         if row.status != Status.PENDING:
-            raise InvariantViolation(f"request {request_id} was {row.status} already")
+            raise InvariantViolation(
+                _("request {request_id} was {status} already").format(
+                    request_id=request_id, status=row.status
+                )
+            )
         if row.requested_by == uow.user:
-            raise PermissionDenied(f"{uow.user} filed request {request_id} and cannot decide it")
+            raise PermissionDenied(
+                _("{user} filed request {request_id} and cannot decide it").format(
+                    user=uow.user, request_id=request_id
+                )
+            )
         if not approve and not note.strip():
-            raise ValidationError("say why the request is rejected", field="note")
+            raise ValidationError(_("say why the request is rejected"), field="note")
         if approve:
             uow.approval = row
             try:

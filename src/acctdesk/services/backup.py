@@ -18,6 +18,7 @@ from pathlib import Path
 from acctdesk.services.auth import Action, resolve_actor
 from acctdesk.services.book import Book, alembic_config, backup_sqlite, head_revision
 from acctdesk.services.errors import DomainError, ValidationError
+from acctdesk.services.i18n import _
 
 DEFAULT_KEEP = 10
 STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -30,7 +31,9 @@ def backups_folder(book_path: Path) -> Path:
 def _sqlite_book_path(book: Book) -> Path:
     path = book.path
     if path is None:
-        raise DomainError("this book is on a database server: back it up with the server's tools (pg_dump)")
+        raise DomainError(
+            _("this book is on a database server: back it up with the server's tools (pg_dump)")
+        )
     return path
 
 
@@ -51,7 +54,7 @@ def backup_book(book: Book, target: Path | None = None, *, user: str, keep: int 
         return target
     target = Path(target)
     if target.resolve() == source.resolve():
-        raise ValidationError("a backup cannot overwrite the book itself", field="file")
+        raise ValidationError(_("a backup cannot overwrite the book itself"), field="file")
     return backup_sqlite(source, target)
 
 
@@ -87,21 +90,28 @@ def check_backup_file(path: Path) -> str:
     """Refuse a damaged or foreign file; return the schema revision of a good one."""
     name = path.name
     if not path.is_file():
-        raise ValidationError(f"{name}: no such file", field="file")
+        raise ValidationError(_("{name}: no such file").format(name=name), field="file")
     with path.open("rb") as handle:
         if handle.read(16) != b"SQLite format 3\x00":
-            raise ValidationError(f"{name}: not a SQLite database, so not an acctdesk book", field="file")
+            raise ValidationError(
+                _("{name}: not a SQLite database, so not an acctdesk book").format(name=name), field="file"
+            )
     connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
         integrity = connection.execute("PRAGMA integrity_check").fetchone()[0]
         if integrity != "ok":
-            raise ValidationError(f"{name}: the file is damaged ({integrity})", field="file")
+            raise ValidationError(
+                _("{name}: the file is damaged ({integrity})").format(name=name, integrity=integrity),
+                field="file",
+            )
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if not {"alembic_version", "book_settings", "audit_event"} <= tables:
-            raise ValidationError(f"{name}: not an acctdesk book", field="file")
+            raise ValidationError(_("{name}: not an acctdesk book").format(name=name), field="file")
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as error:
-        raise ValidationError(f"{name}: the file is damaged ({error})", field="file") from None
+        raise ValidationError(
+            _("{name}: the file is damaged ({error})").format(name=name, error=error), field="file"
+        ) from None
     finally:
         connection.close()
     from alembic.script import ScriptDirectory
@@ -111,8 +121,10 @@ def check_backup_file(path: Path) -> str:
     }
     if revision is None or revision[0] not in known:
         raise ValidationError(
-            f"{name}: made by a newer or unknown version of acctdesk (schema {revision and revision[0]}, "
-            f"this version knows up to {head_revision()})",
+            _(
+                "{name}: made by a newer or unknown version of acctdesk (schema {value}, this "
+                "version knows up to {head_revision})"
+            ).format(name=name, value=revision and revision[0], head_revision=head_revision()),
             field="file",
         )
     return revision[0]

@@ -27,6 +27,7 @@ from acctdesk.model.entities import (
 from acctdesk.model.money import Money, MoneyError, parse_amount, to_minor
 from acctdesk.services.auth import Action
 from acctdesk.services.errors import Conflict, NotFound, ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.ledger import next_number
 from acctdesk.services.statements import CurrencySection, Statement, statement
 from acctdesk.services.uow import UnitOfWork
@@ -143,8 +144,10 @@ def issue_statements(
             number = next_number(session, statement_series(issued_at))
             if expected_numbers is not None and number != expected_numbers[index]:
                 raise Conflict(
-                    f"statement numbers moved on while the documents were made ({number} instead of "
-                    f"{expected_numbers[index]}); make them again"
+                    _(
+                        "statement numbers moved on while the documents were made ({number} instead of "
+                        "{expected_numbers}); make them again"
+                    ).format(number=number, expected_numbers=expected_numbers[index])
                 )
             row = StatementIssue(
                 number=number,
@@ -174,7 +177,7 @@ def issue_statements(
             )
             uow.changes.add("statements", statement_.customer.id)
         if not rows:
-            raise ValidationError("there is no statement to issue")
+            raise ValidationError(_("there is no statement to issue"))
         session.flush()
         for row in rows:
             session.refresh(row, ["customer", "confirmations"])
@@ -200,8 +203,10 @@ def issue_statement(
         )
     if len(statement_.sections) > 1:
         raise ValidationError(
-            f"customer {customer_code} has balances in {', '.join(statement_.currencies)}: "
-            "choose the currency of the statement to issue",
+            _(
+                "customer {customer_code} has balances in {choices}: choose the currency of the "
+                "statement to issue"
+            ).format(customer_code=customer_code, choices=", ".join(statement_.currencies)),
             field="currency",
         )
     return issue_statements(uow, [(statement_, statement_.sections[0].currency)], issued_at=issued_at)[0]
@@ -214,7 +219,9 @@ def _issue_row(session: Session, number: str) -> StatementIssue:
         .where(StatementIssue.number == number.strip())
     )
     if row is None:
-        raise NotFound(f"no statement was issued with the number '{number}'", field="number")
+        raise NotFound(
+            _("no statement was issued with the number '{number}'").format(number=number), field="number"
+        )
     return row
 
 
@@ -227,7 +234,10 @@ def mark_sent(
 ) -> IssuedStatement:
     """Record how and when an issued statement went out (e-mail, post, courier …)."""
     if via not in SEND_CHANNELS:
-        raise ValidationError(f"'{via}' is not a way to send ({', '.join(SEND_CHANNELS)})", field="via")
+        raise ValidationError(
+            _("'{via}' is not a way to send ({choices})").format(via=via, choices=", ".join(SEND_CHANNELS)),
+            field="via",
+        )
     sent_at = sent_at or datetime.now(UTC)
     with uow:
         uow.require(Action.STATEMENTS)
@@ -268,13 +278,17 @@ def parse_disputed(text: str) -> DisputedItem:
     reference, sep, amount = text.partition("=")
     reference = reference.strip()
     if not reference:
-        raise ValidationError(f"'{text}': a disputed item needs a document number", field="items")
+        raise ValidationError(
+            _("'{text}': a disputed item needs a document number").format(text=text), field="items"
+        )
     if not sep:
         return DisputedItem(reference)
     try:
         return DisputedItem(reference, Decimal(amount.replace(",", "").strip()))
     except ArithmeticError:
-        raise ValidationError(f"'{text}': '{amount}' is not an amount", field="items") from None
+        raise ValidationError(
+            _("'{text}': '{amount}' is not an amount").format(text=text, amount=amount), field="items"
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -313,11 +327,15 @@ def explain_difference(
         try:
             theirs = Money.of(dispute.amount, currency) if dispute.amount is not None else None
         except MoneyError as error:
-            raise ValidationError(f"{dispute.reference}: {error}", field="items") from None
+            raise ValidationError(
+                _("{reference}: {error}").format(reference=dispute.reference, error=error), field="items"
+            ) from None
         if mine is None and theirs is None:
             raise ValidationError(
-                f"{dispute.reference} is not among our open items as of the statement date; give the "
-                "amount it has in the customer's books (e.g. PAY-1=-5000.00)",
+                _(
+                    "{reference} is not among our open items as of the statement date; give the "
+                    "amount it has in the customer's books (e.g. PAY-1=-5000.00)"
+                ).format(reference=dispute.reference),
                 field="items",
             )
         ours_amount = Money.from_minor(mine["minor"], currency) if mine else Money.zero(currency)
@@ -358,11 +376,14 @@ def record_confirmation(
         try:
             theirs_minor = to_minor(parse_amount(confirmed_balance, currency), currency)
         except MoneyError as error:
-            raise ValidationError(f"confirmed balance: {error}", field="balance") from None
+            raise ValidationError(
+                _("confirmed balance: {error}").format(error=error), field="balance"
+            ) from None
         if confirmed_on < row.period_end:
             raise ValidationError(
-                f"a confirmation of the balance at {row.period_end.isoformat()} cannot be dated "
-                f"{confirmed_on.isoformat()}",
+                _("a confirmation of the balance at {period_end} cannot be dated {confirmed_on}").format(
+                    period_end=row.period_end.isoformat(), confirmed_on=confirmed_on.isoformat()
+                ),
                 field="confirmed_on",
             )
         difference = row.closing_minor - theirs_minor
@@ -426,7 +447,10 @@ def list_confirmations(
     """Issued statements with where each stands: outstanding (no reply), differing or agreed."""
     if status is not None and status not in STATUS_FILTERS:
         raise ValidationError(
-            f"'{status}' is not a confirmation status ({', '.join(sorted(STATUS_FILTERS))})", field="status"
+            _("'{status}' is not a confirmation status ({choices})").format(
+                status=status, choices=", ".join(sorted(STATUS_FILTERS))
+            ),
+            field="status",
         )
     query = (
         select(StatementIssue)

@@ -53,6 +53,7 @@ from acctdesk.services.balances import (
     unapplied_credits_query,
 )
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.settings import book_info
 
 RECEIPT_METHODS: tuple[str, ...] = tuple(ReceiptMethod)
@@ -95,7 +96,7 @@ def _order(expression, descending: bool, table=None):
 def _sort_clauses(keys: dict, query: ListQuery, default: str, default_descending: bool, tiebreak):
     key = query.sort or default
     if key not in keys:
-        raise ValidationError(f"cannot sort by '{key}'", field="sort")
+        raise ValidationError(_("cannot sort by '{key}'").format(key=key), field="sort")
     descending = query.descending if query.sort else default_descending
     return [*_order(keys[key], descending, tiebreak.table), tiebreak.desc() if descending else tiebreak.asc()]
 

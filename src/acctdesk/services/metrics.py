@@ -42,6 +42,7 @@ from acctdesk.model.entities import (
 from acctdesk.model.money import Money
 from acctdesk.services.customers import customer_by_code, group_by_code
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 
 TOP_N = 10
 DAYS = Decimal("0.1")
@@ -119,18 +120,22 @@ def month_period(month: str) -> Period:
         year, number = (int(part) for part in month.split("-"))
         first = date(year, number, 1)
     except ValueError:
-        raise ValidationError(f"'{month}' is not a month (use YYYY-MM)", field="period") from None
+        raise ValidationError(
+            _("'{month}' is not a month (use YYYY-MM)").format(month=month), field="period"
+        ) from None
     return Period(first, first.replace(day=calendar.monthrange(year, number)[1]))
 
 
 def trend_periods(as_of: date, months: int) -> list[Period]:
     """The `months` calendar months up to the one holding `as_of`; that last one runs to `as_of`."""
     if not 1 <= months <= 120:
-        raise ValidationError(f"a trend covers 1 to 120 months, not {months}", field="months")
+        raise ValidationError(
+            _("a trend covers 1 to 120 months, not {months}").format(months=months), field="months"
+        )
     periods = []
     first = as_of.replace(day=1)
     end = as_of
-    for _ in range(months):
+    for _month in range(months):
         periods.append(Period(first, end))
         end = first - timedelta(days=1)
         first = end.replace(day=1)
@@ -140,7 +145,9 @@ def trend_periods(as_of: date, months: int) -> list[Period]:
 def _check(period: Period) -> None:
     if period.start > period.end:
         raise ValidationError(
-            f"the period starts {period.start.isoformat()}, after it ends {period.end.isoformat()}",
+            _("the period starts {start}, after it ends {end}").format(
+                start=period.start.isoformat(), end=period.end.isoformat()
+            ),
             field="start",
         )
 
@@ -393,7 +400,7 @@ def _sums(session: Session, periods: Sequence[Period], customer_ids) -> dict[tup
     width = len(periods)
     empty = [[0] * len(dates) for _ in range(5)]
     result = {}
-    for key in set(positions) | {(c, cur) for c, cur, _ in flows}:
+    for key in set(positions) | {(c, cur) for c, cur, _flow in flows}:
         ar, open_minor, current, invoiced, written_off = positions.get(key, empty)
         due = [flows.get((*key, k), [0, 0]) for k in range(width)]
         result[key] = _Sums(
@@ -496,7 +503,7 @@ def compute_metrics(currency: str, period: Period, figures: _Figures, top_n: int
 
 def _scope_ids(session: Session, customer: str | None, group: str | None):
     if customer and group:
-        raise ValidationError("give a customer or a group, not both", field="customer")
+        raise ValidationError(_("give a customer or a group, not both"), field="customer")
     if customer:
         return [customer_by_code(session, customer).id]
     if group:
@@ -506,7 +513,7 @@ def _scope_ids(session: Session, customer: str | None, group: str | None):
 
 def _by_currency(sums: dict[tuple[int, str], _Sums], k: int) -> dict[str, _Figures]:
     figures: dict[str, _Figures] = defaultdict(_Figures)
-    for (_, currency), values in sums.items():
+    for (_customer, currency), values in sums.items():
         figures[currency].add(values, k)
     return figures
 

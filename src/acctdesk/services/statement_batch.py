@@ -24,6 +24,7 @@ from acctdesk.model.entities import Customer, LedgerEntry
 from acctdesk.services.book import Book
 from acctdesk.services.confirmations import issue_statements, next_statement_numbers
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.statement_pdf import cjk_font, render_pdf
 from acctdesk.services.statement_xlsx import render_xlsx
 from acctdesk.services.statements import Statement, statement
@@ -92,7 +93,10 @@ def statements_batch(
     unknown = [f for f in formats if f not in FORMATS]
     if not formats or unknown:
         raise ValidationError(
-            f"formats are {' and '.join(FORMATS)}, not {', '.join(unknown) or 'none'}", field="formats"
+            _("formats are {choices}, not {value}").format(
+                choices=" and ".join(FORMATS), value=", ".join(unknown) or "none"
+            ),
+            field="formats",
         )
     if "pdf" in formats:
         cjk_font()  # fail before any work when the machine has no Chinese font

@@ -24,6 +24,7 @@ from acctdesk.services.amount_words import amount_in_chinese, amount_in_english
 from acctdesk.services.balances import OpenItem, UnappliedCredit, open_items, unapplied_credits
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.settings import get_setting, put_setting
 from acctdesk.services.statement_labels import LANGUAGES, labels
 from acctdesk.services.uow import UnitOfWork
@@ -82,7 +83,9 @@ def set_company_header(uow: UnitOfWork, **values: str) -> CompanyHeader:
     unknown = sorted(set(values) - known)
     if unknown:
         raise ValidationError(
-            f"the company header has no field {', '.join(unknown)} (it has {', '.join(sorted(known))})",
+            _("the company header has no field {choices} (it has {known})").format(
+                choices=", ".join(unknown), known=", ".join(sorted(known))
+            ),
             field=unknown[0],
         )
     with uow.book.sessions() as session:
@@ -151,7 +154,9 @@ class Statement:
         for section in self.sections:
             if section.currency == currency:
                 return section
-        raise ValidationError(f"the statement has no {currency} section", field="currency")
+        raise ValidationError(
+            _("the statement has no {currency} section").format(currency=currency), field="currency"
+        )
 
     @property
     def ties(self) -> bool:
@@ -170,7 +175,10 @@ def statement(
     """The statement of one customer for start..end (both days included), in its language."""
     if start > end:
         raise ValidationError(
-            f"the period starts {start.isoformat()}, after it ends {end.isoformat()}", field="start"
+            _("the period starts {start}, after it ends {end}").format(
+                start=start.isoformat(), end=end.isoformat()
+            ),
+            field="start",
         )
     customer = customer_by_code(session, customer_code)
     language = language or (customer.language if customer.language in LANGUAGES else "en")
