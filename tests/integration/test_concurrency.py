@@ -10,6 +10,7 @@ from __future__ import annotations
 import multiprocessing
 import random
 import time
+import traceback
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -96,23 +97,27 @@ def _operation(book, rng: random.Random, serial: str) -> str:
 
 
 def _worker(url: str, seed: int, results) -> None:
-    book = open_book(url)
-    rng = random.Random(seed)
-    tally = Tally()
-    started = time.monotonic()
-    for n in range(OPERATIONS):
-        if time.monotonic() - started > TIME_LIMIT:
-            break
-        try:
-            outcome = _operation(book, rng, f"{seed}-{n}")
-            tally.done += 1
-            tally.increments += outcome == "increment"
-        except Conflict:
-            tally.conflicts += 1
-        except DomainError:
-            tally.refused += 1
-    tally.elapsed = time.monotonic() - started
-    book.close()
+    try:
+        book = open_book(url)
+        rng = random.Random(seed)
+        tally = Tally()
+        started = time.monotonic()
+        for n in range(OPERATIONS):
+            if time.monotonic() - started > TIME_LIMIT:
+                break
+            try:
+                outcome = _operation(book, rng, f"{seed}-{n}")
+                tally.done += 1
+                tally.increments += outcome == "increment"
+            except Conflict:
+                tally.conflicts += 1
+            except DomainError:
+                tally.refused += 1
+        tally.elapsed = time.monotonic() - started
+        book.close()
+    except BaseException:  # anything but a refusal or a conflict is a failure the test must name
+        results.put((seed, traceback.format_exc()))
+        raise
     results.put((seed, tally))
 
 
@@ -126,6 +131,8 @@ def test_four_processes_keep_the_invariants(book, book_url):
     for process in processes:
         process.start()
     tallies = [results.get(timeout=TIME_LIMIT + 120) for _ in processes]
+    failures = [outcome for _, outcome in tallies if isinstance(outcome, str)]
+    assert not failures, "a worker failed:\n" + "\n".join(failures)
     for process in processes:
         process.join(timeout=30)
         assert process.exitcode == 0

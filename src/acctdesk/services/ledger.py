@@ -14,6 +14,8 @@ from decimal import Decimal
 from itertools import groupby
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from acctdesk.model.entities import (
@@ -99,11 +101,25 @@ def document_currency(customer: Customer, currency: str | None) -> str:
         raise ValidationError(str(error), field="currency") from None
 
 
-def next_number(session: Session, series: str) -> str:
+def locked_series(session: Session, series: str) -> NumberSequence:
+    """A numbering series' row, locked until the transaction ends; made at its first use. Two first
+    uses at once both find no row to lock, so the row is made with INSERT … ON CONFLICT DO NOTHING
+    (the second waits for the first to commit and then inserts nothing) and locked after."""
     row = session.get(NumberSequence, series, with_for_update=True)
-    if row is None:
-        row = NumberSequence(series=series, next_value=1)
-        session.add(row)
+    if row is not None:
+        return row
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    session.execute(
+        insert(NumberSequence)
+        .values(series=series, next_value=1)
+        .on_conflict_do_nothing(index_elements=["series"])
+    )
+    return session.get(NumberSequence, series, with_for_update=True, populate_existing=True)
+
+
+def next_number(session: Session, series: str) -> str:
+    row = locked_series(session, series)
     value = row.next_value
     row.next_value = value + 1
     session.flush()

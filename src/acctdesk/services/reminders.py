@@ -23,7 +23,6 @@ from acctdesk.model.entities import (
     CollectionProfile,
     CollectionTask,
     Customer,
-    NumberSequence,
     Reminder,
     ReminderItem,
 )
@@ -38,6 +37,7 @@ from acctdesk.services.collections import (
 )
 from acctdesk.services.errors import NotFound
 from acctdesk.services.i18n import _
+from acctdesk.services.ledger import locked_series
 from acctdesk.services.reminder_policy import CustomerPolicy, LevelRule, late_interest, policies_for
 from acctdesk.services.uow import UnitOfWork
 
@@ -186,11 +186,7 @@ def last_levels(session: Session, installment_ids: Sequence[int]) -> dict[int, i
 
 
 def _reserve_numbers(session: Session, count: int) -> list[str]:
-    row = session.get(NumberSequence, SERIES, with_for_update=True)
-    if row is None:
-        row = NumberSequence(series=SERIES, next_value=1)
-        session.add(row)
-        session.flush()
+    row = locked_series(session, SERIES)
     first = row.next_value
     row.next_value = first + count
     return [f"{SERIES}-{value:06d}" for value in range(first, first + count)]
