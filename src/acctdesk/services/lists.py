@@ -468,26 +468,32 @@ def _invoice_plain_columns() -> dict:
     }
 
 
-def _invoice_filters(session: Session, query: ListQuery, statement):
-    """The filters on the invoice's own columns and its customer's (which the statement joins)."""
+def _document_filters(session: Session, query: ListQuery, statement, model, dated, searched):
+    """The filters on a document's own columns (its `searched` texts, currency, `dated` column) and its
+    customer's, which the statement joins."""
     if query.search.strip():
         pattern = _like(query.search)
         statement = statement.where(
             or_(
-                func.lower(Invoice.number).like(pattern, escape="\\"),
-                func.lower(Invoice.description).like(pattern, escape="\\"),
-                _customer_search(session, query.search, Invoice.customer_id),
+                *(func.lower(column).like(pattern, escape="\\") for column in searched),
+                _customer_search(session, query.search, model.customer_id),
             )
         )
     if query.customer_code:
         statement = statement.where(Customer.code == query.customer_code)
     if query.currency:
-        statement = statement.where(Invoice.currency == query.currency)
+        statement = statement.where(model.currency == query.currency)
     if query.date_from:
-        statement = statement.where(Invoice.invoice_date >= query.date_from)
+        statement = statement.where(dated >= query.date_from)
     if query.date_to:
-        statement = statement.where(Invoice.invoice_date <= query.date_to)
+        statement = statement.where(dated <= query.date_to)
     return statement
+
+
+def _invoice_filters(session: Session, query: ListQuery, statement):
+    return _document_filters(
+        session, query, statement, Invoice, Invoice.invoice_date, (Invoice.number, Invoice.description)
+    )
 
 
 def _invoice_base(session: Session, as_of: date, query: ListQuery, *, invoice_ids=None):
@@ -807,27 +813,8 @@ def _receipt_plain_columns() -> dict:
 
 
 def _receipt_filters(session: Session, query: ListQuery, statement):
-    """The filters on the receipt's own columns and its customer's (which the statement joins)."""
-    if query.search.strip():
-        pattern = _like(query.search)
-        statement = statement.where(
-            or_(
-                func.lower(Receipt.number).like(pattern, escape="\\"),
-                func.lower(Receipt.reference).like(pattern, escape="\\"),
-                func.lower(Receipt.payer).like(pattern, escape="\\"),
-                func.lower(Receipt.memo).like(pattern, escape="\\"),
-                _customer_search(session, query.search, Receipt.customer_id),
-            )
-        )
-    if query.customer_code:
-        statement = statement.where(Customer.code == query.customer_code)
-    if query.currency:
-        statement = statement.where(Receipt.currency == query.currency)
-    if query.date_from:
-        statement = statement.where(Receipt.receipt_date >= query.date_from)
-    if query.date_to:
-        statement = statement.where(Receipt.receipt_date <= query.date_to)
-    return statement
+    searched = (Receipt.number, Receipt.reference, Receipt.payer, Receipt.memo)
+    return _document_filters(session, query, statement, Receipt, Receipt.receipt_date, searched)
 
 
 def _receipt_base(session: Session, as_of: date, query: ListQuery, *, receipt_ids=None):
