@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 00:32:11.902616
+Create Date: 2026-11-25 03:07:06.669211
 """
 
 from collections.abc import Sequence
@@ -566,7 +566,11 @@ def upgrade() -> None:
         sa.UniqueConstraint("number", name=op.f("uq_receipt_number")),
     )
     with op.batch_alter_table("receipt", schema=None) as batch_op:
-        batch_op.create_index("ix_receipt_customer_date", ["customer_id", "receipt_date"], unique=False)
+        batch_op.create_index(
+            "ix_receipt_customer_date",
+            ["customer_id", "receipt_date", "currency", "amount_minor"],
+            unique=False,
+        )
         batch_op.create_index("ix_receipt_settled", ["settled_on"], unique=False)
 
     op.create_table(

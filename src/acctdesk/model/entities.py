@@ -321,7 +321,8 @@ class Receipt(Sealed, Base):
     unsealed_columns = ("settled_on",)
     __table_args__ = (
         CheckConstraint("amount_minor > 0", name="amount_positive"),
-        Index("ix_receipt_customer_date", "customer_id", "receipt_date"),
+        # Covers "collected in a period" (services.lists.collected) as well as a customer's receipts by date.
+        Index("ix_receipt_customer_date", "customer_id", "receipt_date", "currency", "amount_minor"),
         Index("ix_receipt_settled", "settled_on"),
     )
 

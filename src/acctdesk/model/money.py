@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 
 from babel.numbers import get_currency_precision
 
@@ -28,8 +28,15 @@ def normalise_currency(currency: str) -> str:
     return code
 
 
+@cache
 def quantum(currency: str) -> Decimal:
     return Decimal(1).scaleb(-minor_digits(currency))
+
+
+@lru_cache(maxsize=512)
+def _known_code(currency: str) -> str:
+    """normalise_currency, remembered for the codes a book uses (errors are raised each time)."""
+    return normalise_currency(currency)
 
 
 def parse_amount(text: str | int | Decimal, currency: str) -> Decimal:
@@ -77,7 +84,7 @@ class Money:
     def __post_init__(self) -> None:
         if isinstance(self.amount, float):
             raise MoneyError("an amount must not be a float")
-        code = normalise_currency(self.currency)
+        code = _known_code(self.currency)
         object.__setattr__(self, "currency", code)
         object.__setattr__(self, "amount", Decimal(self.amount).quantize(quantum(code)))
 
@@ -87,7 +94,13 @@ class Money:
 
     @classmethod
     def from_minor(cls, minor: int, currency: str) -> Money:
-        return cls(from_minor(minor, currency), currency)
+        # The hot path of every report: an integer scaled by the currency's digits is already exact at
+        # the currency's quantum, so the checks of __post_init__ are skipped.
+        code = _known_code(currency)
+        money = object.__new__(cls)
+        object.__setattr__(money, "amount", Decimal(int(minor)).scaleb(-minor_digits(code)))
+        object.__setattr__(money, "currency", code)
+        return money
 
     @classmethod
     def zero(cls, currency: str) -> Money:

@@ -1154,11 +1154,18 @@ def credit_sales(session: Session, first: date, last: date) -> dict[str, int]:
 
 
 def collected(session: Session, first: date, last: date) -> dict[str, int]:
-    """Receipts dated first…last (inclusive) not reversed by the last day, per currency."""
+    """Receipts dated first…last (inclusive) not reversed by the last day, per currency.
+
+    The customer condition holds for every receipt; it lets the database read the period from the
+    covering (customer, date, currency, amount) index, a short range per customer, instead of every
+    receipt. (An index led by the date would serve this alone, but SQLite then also picks it for the
+    aging's unapplied cash, `date <= D`, over the index of unsettled receipts: 0.15 s became 1.8 s on a
+    million receipts.)"""
     return _sums_by_currency(
         session,
         select(Receipt.currency, func.sum(Receipt.amount_minor))
         .where(
+            Receipt.customer_id.in_(select(Customer.id)),
             Receipt.receipt_date >= first,
             Receipt.receipt_date <= last,
             not_reversed_by(DocumentKind.RECEIPT, Receipt.id, last),
