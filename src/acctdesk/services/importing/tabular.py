@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import re
+import threading
 import zipfile
 from contextlib import suppress
 from dataclasses import dataclass, field, replace
@@ -201,20 +202,51 @@ def _check_archive(data: bytes, name: str) -> None:
 
 
 def _sheets(data: bytes, name: str, file_format: str):
-    """(sheet name, rows of cell values) of each worksheet, read by calamine."""
-    if file_format == "xlsx":
-        _check_archive(data, name)
+    """(sheet name, rows of cell values) of each worksheet, read by calamine.
+
+    An .xlsx archive is checked (_check_archive) on a thread of its own while calamine parses the
+    first sheet: both let go of Python's lock, so on two cores the check costs nothing; a damaged
+    archive is reported by the check whatever calamine made of it."""
+    check = _ArchiveCheck(data, name) if file_format == "xlsx" else None
     try:
         book = CalamineWorkbook.from_filelike(io.BytesIO(data))
         names = [s.name for s in book.sheets_metadata if s.typ == SheetTypeEnum.WorkSheet]
         for sheet_name in names:
-            yield sheet_name, book.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
-    except (KeyboardInterrupt, SystemExit, GeneratorExit):
+            values = book.get_sheet_by_name(sheet_name).to_python(skip_empty_area=False)
+            if check is not None:
+                check, pending = None, check
+                pending.result()
+            yield sheet_name, values
+    except (KeyboardInterrupt, SystemExit, GeneratorExit, ValidationError):
         raise
     except BaseException as exc:
         # calamine reports a damaged workbook with many exception types, and with a Rust panic
         # (pyo3's PanicException, a BaseException)
+        if check is not None:
+            check.result()  # the archive's own damage first, when that is what calamine met
         raise ValidationError(f"{name}: the workbook cannot be opened: {_first_line(exc)}") from None
+    if check is not None:  # a workbook without worksheets
+        check.result()
+
+
+class _ArchiveCheck:
+    """_check_archive on a thread; `result()` waits for it and raises what it found."""
+
+    def __init__(self, data: bytes, name: str) -> None:
+        self.problem: ValidationError | None = None
+        self.thread = threading.Thread(target=self._run, args=(data, name), daemon=True)
+        self.thread.start()
+
+    def _run(self, data: bytes, name: str) -> None:
+        try:
+            _check_archive(data, name)
+        except ValidationError as problem:
+            self.problem = problem
+
+    def result(self) -> None:
+        self.thread.join()
+        if self.problem is not None:
+            raise self.problem
 
 
 def _first_line(problem: BaseException) -> str:
