@@ -1749,85 +1749,84 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="261"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="349"/>
         <source>← All customers</source>
         <translation>← All customers</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="263"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="351"/>
         <source>New invoice…</source>
         <translation>New invoice…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="265"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="353"/>
         <source>New receipt…</source>
         <translation>New receipt…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="267"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="355"/>
         <source>Credit…</source>
         <translation>Credit…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="281"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="441"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="369"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="488"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="282"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="370"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="283"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="371"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="284"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="372"/>
         <source>Credit use</source>
         <translation>Credit use</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="285"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="373"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="286"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="374"/>
         <source>Payment term</source>
         <translation>Payment term</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="375"/>
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="288"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="376"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="289"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="377"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="408"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="378"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="318"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="337"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="406"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="425"/>
         <source>Open items</source>
         <translation>Open items</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="321"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="409"/>
         <source>%Ln open item(s)</source>
         <translation>
             <numerusform>%Ln open item</numerusform>
@@ -1835,12 +1834,12 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="332"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="420"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="335"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="423"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -1848,93 +1847,52 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="338"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="426"/>
         <source>Document history</source>
         <translation>Document history</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="376"/>
-        <source>Invoice</source>
-        <translation>Invoice</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="377"/>
-        <source>Installment</source>
-        <translation>Installment</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="380"/>
-        <source>Invoice date</source>
-        <translation>Invoice date</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="387"/>
-        <source>Due date</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="391"/>
-        <source>on %1</source>
-        <translation>on %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="398"/>
-        <source>Days overdue</source>
-        <translation>Days overdue</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="403"/>
-        <source>Amount</source>
-        <translation>Amount</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="404"/>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="405"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="442"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="489"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="417"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="464"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="420"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="467"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="425"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="472"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="428"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="475"/>
         <source>Reversal</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="432"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="479"/>
         <source>A reversal entry (冲销) taking back an earlier document</source>
         <translation>A reversal entry (冲销) taking back an earlier document</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="434"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="481"/>
         <source>Charged</source>
         <translation>Charged</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="437"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="484"/>
         <source>Paid or credited</source>
         <translation>Paid or credited</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="443"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="490"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1942,13 +1900,13 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="84"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="92"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="172"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="180"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="95"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="183"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -1956,102 +1914,102 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="97"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="185"/>
         <source>Search code, name, alias or pinyin initials (e.g. hxkj)</source>
         <translation>Search code, name, alias or pinyin initials (e.g. hxkj)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="99"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="187"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="100"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="188"/>
         <source>All collectors</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="101"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="189"/>
         <source>All currencies</source>
         <translation>All currencies</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="102"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="190"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="130"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="218"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="131"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="219"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="132"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="220"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="221"/>
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="136"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="224"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="141"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="229"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="142"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="230"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="145"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="233"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="153"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="241"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="157"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="245"/>
         <source>Days since the oldest overdue item fell due</source>
         <translation>Days since the oldest overdue item fell due</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="161"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="249"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="168"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="256"/>
         <source>Credit use</source>
         <translation>Credit use</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="173"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="261"/>
         <source>Balance as a share of the credit limit</source>
         <translation>Balance as a share of the credit limit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="175"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="263"/>
         <source>Payment term</source>
         <translation>Payment term</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="178"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="266"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2552,19 +2510,16 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="125"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="168"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="126"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="169"/>
         <source>Customer name</source>
         <translation>Customer name</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="129"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="174"/>
         <source>Invoice date</source>
         <translation>Invoice date</translation>
     </message>
@@ -2585,31 +2540,26 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="143"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="197"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="144"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="198"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="145"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="199"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="148"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="192"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="155"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="202"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2624,47 +2574,27 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>Reversal reason</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="170"/>
-        <source>Invoice</source>
-        <translation>Invoice</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="171"/>
-        <source>Installment</source>
-        <translation>Installment</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="181"/>
-        <source>Due date</source>
-        <translation>Due date</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="185"/>
-        <source>on %1</source>
-        <translation>on %1</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="174"/>
         <source>Over %1 days overdue</source>
         <translation>Over %1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="221"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="177"/>
         <source>%1–%2 days overdue</source>
         <translation>%1–%2 days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="237"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="193"/>
         <source>— open %1</source>
         <translation>— open %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="270"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="226"/>
         <source>Open customer %1</source>
         <translation>Open customer %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="273"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="229"/>
         <source>Reverse invoice…</source>
         <translation>Reverse invoice…</translation>
     </message>
@@ -3420,6 +3350,69 @@ Everything entered after that backup will no longer be in the book. The current 
         <location filename="../../src/acctdesk/ui/mainwindow.py" line="670"/>
         <source>Window and column layout reset</source>
         <translation>Window and column layout reset</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItems</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="73"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="80"/>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="89"/>
+        <source>Invoice</source>
+        <translation>Invoice</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="95"/>
+        <source>Installment</source>
+        <translation>Installment</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="99"/>
+        <source>Invoice date</source>
+        <translation>Invoice date</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="106"/>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="110"/>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="119"/>
+        <source>Days overdue</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="126"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="133"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="140"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="146"/>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>

@@ -1748,190 +1748,148 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="261"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="349"/>
         <source>← All customers</source>
         <translation>← 返回客户列表</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="263"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="351"/>
         <source>New invoice…</source>
         <translation>新增发票…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="265"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="353"/>
         <source>New receipt…</source>
         <translation>新增收款…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="267"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="355"/>
         <source>Credit…</source>
         <translation>信用…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="281"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="441"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="369"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="488"/>
         <source>Balance</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="282"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="370"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="283"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="371"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="284"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="372"/>
         <source>Credit use</source>
         <translation>额度使用率</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="285"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="373"/>
         <source>Group</source>
         <translation>所属集团</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="286"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="374"/>
         <source>Payment term</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="375"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="288"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="376"/>
         <source>Salesperson</source>
         <translation>销售员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="289"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="377"/>
         <source>Tax ID</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="408"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="378"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="318"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="337"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="406"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="425"/>
         <source>Open items</source>
         <translation>未清项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="321"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="409"/>
         <source>%Ln open item(s)</source>
         <translation>
             <numerusform>%Ln 笔未清项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="332"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="420"/>
         <source>History</source>
         <translation>往来明细</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="335"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="423"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln 笔单据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="338"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="426"/>
         <source>Document history</source>
         <translation>往来明细</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="376"/>
-        <source>Invoice</source>
-        <translation>发票</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="377"/>
-        <source>Installment</source>
-        <translation>期次</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="380"/>
-        <source>Invoice date</source>
-        <translation>开票日期</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="387"/>
-        <source>Due date</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="391"/>
-        <source>on %1</source>
-        <translation>待%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="398"/>
-        <source>Days overdue</source>
-        <translation>逾期天数</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="403"/>
-        <source>Amount</source>
-        <translation>金额</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="404"/>
-        <source>Open</source>
-        <translation>未清金额</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="405"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="442"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="489"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="417"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="464"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="420"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="467"/>
         <source>Document</source>
         <translation>单据类型</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="425"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="472"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="428"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="475"/>
         <source>Reversal</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="432"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="479"/>
         <source>A reversal entry (冲销) taking back an earlier document</source>
         <translation>冲销分录：冲回此前的单据</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="434"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="481"/>
         <source>Charged</source>
         <translation>借方</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="437"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="484"/>
         <source>Paid or credited</source>
         <translation>贷方</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="443"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="490"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
@@ -1939,115 +1897,115 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="84"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="92"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="172"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="180"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="95"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="183"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="97"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="185"/>
         <source>Search code, name, alias or pinyin initials (e.g. hxkj)</source>
         <translation>搜索编码、名称、别名或拼音首字母（如 hxkj）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="99"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="187"/>
         <source>All groups</source>
         <translation>全部集团</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="100"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="188"/>
         <source>All collectors</source>
         <translation>全部催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="101"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="189"/>
         <source>All currencies</source>
         <translation>全部币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="102"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="190"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="130"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="218"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="131"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="219"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="132"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="220"/>
         <source>Group</source>
         <translation>所属集团</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="221"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="136"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="224"/>
         <source>Salesperson</source>
         <translation>销售员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="141"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="229"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="142"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="230"/>
         <source>Balance</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="145"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="233"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="153"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="241"/>
         <source>Days overdue</source>
         <translation>最长逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="157"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="245"/>
         <source>Days since the oldest overdue item fell due</source>
         <translation>最早一笔逾期款项到期至今的天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="161"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="249"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="168"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="256"/>
         <source>Credit use</source>
         <translation>额度使用率</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="173"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="261"/>
         <source>Balance as a share of the credit limit</source>
         <translation>应收余额占信用额度的比例</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="175"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="263"/>
         <source>Payment term</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="178"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="266"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2546,19 +2504,16 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="125"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="168"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="126"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="169"/>
         <source>Customer name</source>
         <translation>客户名称</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="129"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="174"/>
         <source>Invoice date</source>
         <translation>开票日期</translation>
     </message>
@@ -2579,31 +2534,26 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="143"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="197"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="144"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="198"/>
         <source>Open</source>
         <translation>未清金额</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="145"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="199"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="148"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="192"/>
         <source>Days overdue</source>
         <translation>逾期天数</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/invoices.py" line="155"/>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="202"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2618,47 +2568,27 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>冲销原因</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="170"/>
-        <source>Invoice</source>
-        <translation>发票</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="171"/>
-        <source>Installment</source>
-        <translation>期次</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="181"/>
-        <source>Due date</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="185"/>
-        <source>on %1</source>
-        <translation>待%1</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="174"/>
         <source>Over %1 days overdue</source>
         <translation>逾期 %1 天以上</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="221"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="177"/>
         <source>%1–%2 days overdue</source>
         <translation>逾期 %1–%2 天</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="237"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="193"/>
         <source>— open %1</source>
         <translation>— 未清 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="270"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="226"/>
         <source>Open customer %1</source>
         <translation>打开客户 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoices.py" line="273"/>
+        <location filename="../../src/acctdesk/ui/invoices.py" line="229"/>
         <source>Reverse invoice…</source>
         <translation>冲销发票…</translation>
     </message>
@@ -3413,6 +3343,69 @@ Everything entered after that backup will no longer be in the book. The current 
         <location filename="../../src/acctdesk/ui/mainwindow.py" line="670"/>
         <source>Window and column layout reset</source>
         <translation>窗口和列布局已恢复默认</translation>
+    </message>
+</context>
+<context>
+    <name>OpenItems</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="73"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="80"/>
+        <source>Customer name</source>
+        <translation>客户名称</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="89"/>
+        <source>Invoice</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="95"/>
+        <source>Installment</source>
+        <translation>期次</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="99"/>
+        <source>Invoice date</source>
+        <translation>开票日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="106"/>
+        <source>Due date</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="110"/>
+        <source>on %1</source>
+        <translation>待%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="119"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="126"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="133"/>
+        <source>Open</source>
+        <translation>未清金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="140"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="146"/>
+        <source>Status</source>
+        <translation>状态</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -61,6 +61,94 @@ def open_item_style(as_of_getter):
         return None
 
     return style
+
+
+def open_item_columns(*, with_customer: bool) -> list[Column]:
+    """The open items' columns, on a customer's page and in the open-items list (with the customer)."""
+
+    f = formatting.current
+    customer = [
+        Column(
+            "customer",
+            QCoreApplication.translate("OpenItems", "Customer"),
+            lambda r: r.customer_code,
+            sort_key="customer",
+            width=80,
+        ),
+        Column(
+            "customer_name",
+            QCoreApplication.translate("OpenItems", "Customer name"),
+            lambda r: r.customer_name,
+            width=220,
+        ),
+    ]
+    return [
+        *(customer if with_customer else []),
+        Column(
+            "invoice",
+            QCoreApplication.translate("OpenItems", "Invoice"),
+            lambda r: r.invoice_number,
+            sort_key="invoice",
+            width=150,
+        ),
+        Column(
+            "seq", QCoreApplication.translate("OpenItems", "Installment"), lambda r: r.seq, "int", width=70
+        ),
+        Column(
+            "invoice_date",
+            QCoreApplication.translate("OpenItems", "Invoice date"),
+            lambda r: r.invoice_date,
+            "date",
+            sort_key="invoice_date",
+        ),
+        Column(
+            "due_date",
+            QCoreApplication.translate("OpenItems", "Due date"),
+            lambda r: r,
+            display=lambda r: (
+                f().date(r.due_date)
+                or QCoreApplication.translate("OpenItems", "on %1").replace(
+                    "%1", labels.event_name(r.awaiting_event)
+                )
+            ),
+            sort_key="due",
+            width=110,
+        ),
+        Column(
+            "days_overdue",
+            QCoreApplication.translate("OpenItems", "Days overdue"),
+            lambda r: r.days_overdue,
+            "days",
+            sort_key="days_overdue",
+        ),
+        Column(
+            "amount",
+            QCoreApplication.translate("OpenItems", "Amount"),
+            lambda r: r.amount,
+            "money",
+            sort_key="amount",
+        ),
+        Column(
+            "open",
+            QCoreApplication.translate("OpenItems", "Open"),
+            lambda r: r.open_amount,
+            "money",
+            sort_key="open",
+        ),
+        Column(
+            "currency",
+            QCoreApplication.translate("OpenItems", "Currency"),
+            lambda r: r.open_amount.currency,
+            width=64,
+        ),
+        Column(
+            "status",
+            QCoreApplication.translate("OpenItems", "Status"),
+            lambda r: r.status,
+            display=labels.open_item_status,
+            width=90,
+        ),
+    ]
 
 
 class CustomersView(QWidget):
@@ -308,7 +396,7 @@ class CustomerPage(QWidget):
         self.tabs = QTabWidget()
         self.items_model = PagedTableModel(
             ctx,
-            self._item_columns(),
+            open_item_columns(with_customer=False),
             ListSource(self._fetch_items, self._count_items, self._item_ids, lists.open_item_rows),
             row_style=open_item_style(lambda: self.ctx.as_of),
         )
@@ -370,47 +458,6 @@ class CustomerPage(QWidget):
         return (
             lists.history_rows(session, as_of, self.customer_id, ids) if self.customer_id is not None else []
         )
-
-    def _item_columns(self) -> list[Column]:
-        return [
-            Column("invoice", self.tr("Invoice"), lambda r: r.invoice_number, sort_key="invoice", width=150),
-            Column("seq", self.tr("Installment"), lambda r: r.seq, "int", width=70),
-            Column(
-                "invoice_date",
-                self.tr("Invoice date"),
-                lambda r: r.invoice_date,
-                "date",
-                sort_key="invoice_date",
-            ),
-            Column(
-                "due_date",
-                self.tr("Due date"),
-                lambda r: r,
-                display=lambda r: (
-                    formatting.current().date(r.due_date)
-                    or self.tr("on %1").replace("%1", labels.event_name(r.awaiting_event))
-                ),
-                sort_key="due",
-                width=110,
-            ),
-            Column(
-                "days_overdue",
-                self.tr("Days overdue"),
-                lambda r: r.days_overdue,
-                "days",
-                sort_key="days_overdue",
-            ),
-            Column("amount", self.tr("Amount"), lambda r: r.amount, "money", sort_key="amount"),
-            Column("open", self.tr("Open"), lambda r: r.open_amount, "money", sort_key="open"),
-            Column("currency", self.tr("Currency"), lambda r: r.open_amount.currency, width=64),
-            Column(
-                "status",
-                self.tr("Status"),
-                lambda r: r.status,
-                display=lambda c: labels.open_item_status(c),
-                width=90,
-            ),
-        ]
 
     def _history_columns(self) -> list[Column]:
         return [

@@ -11,7 +11,7 @@ from acctdesk.services import lists
 from acctdesk.services.lists import InvoiceRow, ListQuery
 from acctdesk.ui import formatting, labels
 from acctdesk.ui.context import AppContext
-from acctdesk.ui.customers import open_item_style
+from acctdesk.ui.customers import open_item_columns, open_item_style
 from acctdesk.ui.models.paged import (
     FUTURE,
     OVERDUE,
@@ -84,7 +84,7 @@ class InvoicesView(QWidget):
         # Open items
         self.items_model = PagedTableModel(
             ctx,
-            self._item_columns(),
+            open_item_columns(with_customer=True),
             lists.OPEN_ITEMS,
             row_style=open_item_style(lambda: self.ctx.as_of),
         )
@@ -160,50 +160,6 @@ class InvoicesView(QWidget):
             ),
             Column("description", self.tr("Description"), lambda r: r.description, hidden=True, width=200),
             Column("reversal_reason", self.tr("Reversal reason"), lambda r: r.reversal_reason, hidden=True),
-        ]
-
-    def _item_columns(self) -> list[Column]:
-        f = formatting.current
-        return [
-            Column("customer", self.tr("Customer"), lambda r: r.customer_code, sort_key="customer", width=80),
-            Column("customer_name", self.tr("Customer name"), lambda r: r.customer_name, width=220),
-            Column("invoice", self.tr("Invoice"), lambda r: r.invoice_number, sort_key="invoice", width=150),
-            Column("seq", self.tr("Installment"), lambda r: r.seq, "int", width=70),
-            Column(
-                "invoice_date",
-                self.tr("Invoice date"),
-                lambda r: r.invoice_date,
-                "date",
-                sort_key="invoice_date",
-            ),
-            Column(
-                "due_date",
-                self.tr("Due date"),
-                lambda r: r,
-                display=lambda r: (
-                    f().date(r.due_date)
-                    or self.tr("on %1").replace("%1", labels.event_name(r.awaiting_event))
-                ),
-                sort_key="due",
-                width=110,
-            ),
-            Column(
-                "days_overdue",
-                self.tr("Days overdue"),
-                lambda r: r.days_overdue,
-                "days",
-                sort_key="days_overdue",
-            ),
-            Column("amount", self.tr("Amount"), lambda r: r.amount, "money", sort_key="amount"),
-            Column("open", self.tr("Open"), lambda r: r.open_amount, "money", sort_key="open"),
-            Column("currency", self.tr("Currency"), lambda r: r.open_amount.currency, width=64),
-            Column(
-                "status",
-                self.tr("Status"),
-                lambda r: r.status,
-                display=lambda c: labels.open_item_status(c),
-                width=90,
-            ),
         ]
 
     # -- filters -------------------------------------------------------------------------------
