@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from typing import ClassVar
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -54,18 +55,53 @@ def amount_problem(text: str, currency: str) -> str:
     return ""
 
 
-class InvoiceDialog(QDialog):
-    posted = Signal(object)  # ledger.InvoiceResult
+class PostingDialog(QDialog):
+    """An entry dialog that posts in the background: its post button is off while the ledger works,
+    and a refusal is shown next to the field it concerns (nothing was posted). Subclasses set
+    `post_button`, `general` and `_messages` (field name → FieldMessage)."""
 
-    def __init__(self, ctx: AppContext, customer_code: str = "", parent: QWidget | None = None) -> None:
+    posted = Signal(object)  # the ledger's result
+    FIELD_ALIASES: ClassVar[dict[str, str]] = {}  # the ledger's field name → the dialog's
+
+    post_button: QPushButton
+    general: FieldMessage
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self._messages: dict[str, FieldMessage] = {}
+        self.result_value = None
+
+    def _submit(self, work) -> None:
+        self.post_button.setEnabled(False)
+        self.ctx.change(work, success=self._posted, failure=self._refused, parent=self, initiator=self)
+
+    def _posted(self, result) -> None:
+        self.result_value = result
+        self.posted.emit(result)
+        self.accept()
+
+    def _refused(self, error: BaseException) -> None:
+        self.post_button.setEnabled(True)
+        field = getattr(error, "field", None)
+        key = self.FIELD_ALIASES.get(field, field)
+        message = self._messages.get(key) if key else None
+        (message or self.general).show_message(error_message(error))
+
+
+class InvoiceDialog(PostingDialog):
+    FIELD_ALIASES: ClassVar[dict[str, str]] = {
+        "payment_term": "term",
+        "contract": "general",
+        "currency": "customer",
+    }
+
+    def __init__(self, ctx: AppContext, customer_code: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("New invoice"))
         self.setMinimumWidth(620)
         self.calendar = terms.calendar_by_name(ctx.info.business_calendar if ctx.info else "none")
         self._term_edited = False
-        self._messages: dict[str, FieldMessage] = {}
-        self.result_value = None
 
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -306,7 +342,6 @@ class InvoiceDialog(QDialog):
         """Post in the background if every field is fine; False (and the messages shown) otherwise."""
         if not self.validate():
             return False
-        self.post_button.setEnabled(False)
         fixed = self.fixed_due.isChecked()
         values = dict(
             customer_code=self.customer.customer().code,
@@ -317,27 +352,8 @@ class InvoiceDialog(QDialog):
             term=None if fixed else self.term_text(),
             description=self.description.text().strip(),
         )
-        self.ctx.change(
-            lambda uow: ledger.post_invoice(uow, **values),
-            success=self._posted,
-            failure=self._refused,
-            parent=self,
-            initiator=self,
-        )
+        self._submit(lambda uow: ledger.post_invoice(uow, **values))
         return True
-
-    def _posted(self, result) -> None:
-        self.result_value = result
-        self.posted.emit(result)
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        """The ledger said no: show why next to the field it concerns; nothing was posted."""
-        self.post_button.setEnabled(True)
-        field = getattr(error, "field", None)
-        key = {"payment_term": "term", "contract": "general", "currency": "customer"}.get(field, field)
-        message = self._messages.get(key) if key else None
-        (message or self.general).show_message(error_message(error))
 
     def set_values(
         self,

@@ -3,10 +3,8 @@ reference and memo, checked as you type; posted in the background, then optional
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -22,22 +20,16 @@ from acctdesk.services import ledger
 from acctdesk.services.lists import BILL_METHODS, RECEIPT_METHODS
 from acctdesk.ui import labels
 from acctdesk.ui.context import AppContext
-from acctdesk.ui.invoice_entry import amount_problem
-from acctdesk.ui.ops import error_message
+from acctdesk.ui.invoice_entry import PostingDialog, amount_problem
 from acctdesk.ui.widgets.common import FieldMessage, combo, date_edit, mark_invalid, pydate
 from acctdesk.ui.widgets.customer_field import CustomerField
 
 
-class ReceiptDialog(QDialog):
-    posted = Signal(object)  # ledger.DocumentResult
-
+class ReceiptDialog(PostingDialog):
     def __init__(self, ctx: AppContext, customer_code: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.setWindowTitle(self.tr("New receipt"))
         self.setMinimumWidth(520)
-        self._messages: dict[str, FieldMessage] = {}
-        self.result_value = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -154,7 +146,6 @@ class ReceiptDialog(QDialog):
     def post(self) -> bool:
         if not self.validate():
             return False
-        self.post_button.setEnabled(False)
         method = self.method.currentData()
         values = dict(
             customer_code=self.customer.customer().code,
@@ -167,22 +158,5 @@ class ReceiptDialog(QDialog):
             payer=self.payer.text().strip(),
             memo=self.memo.text().strip(),
         )
-        self.ctx.change(
-            lambda uow: ledger.post_receipt(uow, **values),
-            success=self._posted,
-            failure=self._refused,
-            parent=self,
-            initiator=self,
-        )
+        self._submit(lambda uow: ledger.post_receipt(uow, **values))
         return True
-
-    def _posted(self, result) -> None:
-        self.result_value = result
-        self.posted.emit(result)
-        self.accept()
-
-    def _refused(self, error: BaseException) -> None:
-        self.post_button.setEnabled(True)
-        field = getattr(error, "field", None)
-        message = self._messages.get(field) if field else None
-        (message or self.general).show_message(error_message(error))
