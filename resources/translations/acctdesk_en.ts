@@ -133,22 +133,22 @@
 <context>
     <name>AmountCheck</name>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="41"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="42"/>
         <source>Enter the amount</source>
         <translation>Enter the amount</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="47"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="48"/>
         <source>At most %1 decimals for %2</source>
         <translation>At most %1 decimals for %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="51"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="52"/>
         <source>Not an amount: use digits, e.g. 12,345.67</source>
         <translation>Not an amount: use digits, e.g. 12,345.67</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="53"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="54"/>
         <source>The amount must be more than zero</source>
         <translation>The amount must be more than zero</translation>
     </message>
@@ -2291,148 +2291,148 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="63"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="101"/>
         <source>New invoice</source>
         <translation>New invoice</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="77"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="113"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="80"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="116"/>
         <source>The invoice (fapiao) number</source>
         <translation>The invoice (fapiao) number</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="81"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="117"/>
         <source>Invoice number</source>
         <translation>Invoice number</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="84"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="120"/>
         <source>Invoice date</source>
         <translation>Invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="95"/>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="180"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="131"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="216"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="99"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="135"/>
         <source>e.g. EOM+30, 月结30天, 30% SIGN; BAL ACCEPT+30</source>
         <translation>e.g. EOM+30, 月结30天, 30% SIGN; BAL ACCEPT+30</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="100"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="136"/>
         <source>A payment term&apos;s name or its shorthand (see docs/terms.md)</source>
         <translation>A payment term&apos;s name or its shorthand (see docs/terms.md)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="101"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="137"/>
         <source>Payment term</source>
         <translation>Payment term</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="105"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="141"/>
         <source>Fixed due date instead of the term</source>
         <translation>Fixed due date instead of the term</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="116"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="152"/>
         <source>Optional: contract, order or goods</source>
         <translation>Optional: contract, order or goods</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="117"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="153"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="120"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="156"/>
         <source>Installments this term makes</source>
         <translation>Installments this term makes</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="126"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="162"/>
         <source>Enter a payment term to see its installments</source>
         <translation>Enter a payment term to see its installments</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="169"/>
         <source>Post invoice</source>
         <translation>Post invoice</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="137"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="173"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="167"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="203"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="168"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="204"/>
         <source>Term line</source>
         <translation>Term line</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="171"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="207"/>
         <source>Due date</source>
         <translation>Due date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="175"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="211"/>
         <source>on %1</source>
         <translation>on %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="182"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="218"/>
         <source>Retention</source>
         <translation>Retention</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="183"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="219"/>
         <source>Discount until</source>
         <translation>Discount until</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="235"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="271"/>
         <source>Choose a customer</source>
         <translation>Choose a customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="237"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="273"/>
         <source>Unknown customer: pick one from the list</source>
         <translation>Unknown customer: pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="275"/>
         <source>Loading the customers…</source>
         <translation>Loading the customers…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="241"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="277"/>
         <source>Enter the invoice number</source>
         <translation>Enter the invoice number</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="248"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="284"/>
         <source>The due date is before the invoice date</source>
         <translation>The due date is before the invoice date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="250"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="286"/>
         <source>Enter a payment term or a fixed due date</source>
         <translation>Enter a payment term or a fixed due date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="255"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="291"/>
         <source>Payment term not understood: %1</source>
         <translation>Payment term not understood: %1</translation>
     </message>
@@ -3484,102 +3484,102 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="37"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="31"/>
         <source>New receipt</source>
         <translation>New receipt</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="48"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="40"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="58"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="50"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="60"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="52"/>
         <source>Receipt date</source>
         <translation>Receipt date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="62"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="54"/>
         <source>Method</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="65"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="57"/>
         <source>Bill matures on</source>
         <translation>Bill matures on</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="67"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="59"/>
         <source>Bank reference or bill number</source>
         <translation>Bank reference or bill number</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="68"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="60"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="70"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="62"/>
         <source>Who paid, if not the customer itself</source>
         <translation>Who paid, if not the customer itself</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="71"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="63"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="73"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="65"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="75"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="67"/>
         <source>Leave empty for the next RC number</source>
         <translation>Leave empty for the next RC number</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="76"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="68"/>
         <source>Receipt number</source>
         <translation>Receipt number</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="78"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="70"/>
         <source>Allocate to open invoices after posting</source>
         <translation>Allocate to open invoices after posting</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="84"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="76"/>
         <source>Post receipt</source>
         <translation>Post receipt</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="88"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="80"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="131"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="123"/>
         <source>Choose a customer</source>
         <translation>Choose a customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="125"/>
         <source>Loading the customers…</source>
         <translation>Loading the customers…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="135"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="127"/>
         <source>Unknown customer: pick one from the list</source>
         <translation>Unknown customer: pick one from the list</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="142"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="134"/>
         <source>A bill cannot mature before it was received</source>
         <translation>A bill cannot mature before it was received</translation>
     </message>

@@ -133,22 +133,22 @@
 <context>
     <name>AmountCheck</name>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="41"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="42"/>
         <source>Enter the amount</source>
         <translation>请输入金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="47"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="48"/>
         <source>At most %1 decimals for %2</source>
         <translation>%2 最多保留 %1 位小数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="51"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="52"/>
         <source>Not an amount: use digits, e.g. 12,345.67</source>
         <translation>金额格式不对：请只填数字，例如 12,345.67</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="53"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="54"/>
         <source>The amount must be more than zero</source>
         <translation>金额必须大于零</translation>
     </message>
@@ -2287,148 +2287,148 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>InvoiceDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="63"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="101"/>
         <source>New invoice</source>
         <translation>新增发票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="77"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="113"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="80"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="116"/>
         <source>The invoice (fapiao) number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="81"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="117"/>
         <source>Invoice number</source>
         <translation>发票号码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="84"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="120"/>
         <source>Invoice date</source>
         <translation>开票日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="95"/>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="180"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="131"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="216"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="99"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="135"/>
         <source>e.g. EOM+30, 月结30天, 30% SIGN; BAL ACCEPT+30</source>
         <translation>例如 EOM+30、月结30天、30% SIGN; BAL ACCEPT+30</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="100"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="136"/>
         <source>A payment term&apos;s name or its shorthand (see docs/terms.md)</source>
         <translation>付款条件的名称或简写（见 docs/terms.md）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="101"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="137"/>
         <source>Payment term</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="105"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="141"/>
         <source>Fixed due date instead of the term</source>
         <translation>不按付款条件，指定到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="116"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="152"/>
         <source>Optional: contract, order or goods</source>
         <translation>选填：合同、订单或货物</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="117"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="153"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="120"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="156"/>
         <source>Installments this term makes</source>
         <translation>按此付款条件生成的分期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="126"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="162"/>
         <source>Enter a payment term to see its installments</source>
         <translation>输入付款条件即可预览分期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="169"/>
         <source>Post invoice</source>
         <translation>过账发票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="137"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="173"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="167"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="203"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="168"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="204"/>
         <source>Term line</source>
         <translation>条款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="171"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="207"/>
         <source>Due date</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="175"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="211"/>
         <source>on %1</source>
         <translation>待%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="182"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="218"/>
         <source>Retention</source>
         <translation>质保金</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="183"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="219"/>
         <source>Discount until</source>
         <translation>现金折扣截止</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="235"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="271"/>
         <source>Choose a customer</source>
         <translation>请选择客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="237"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="273"/>
         <source>Unknown customer: pick one from the list</source>
         <translation>客户不存在：请从列表中选择</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="275"/>
         <source>Loading the customers…</source>
         <translation>正在加载客户…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="241"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="277"/>
         <source>Enter the invoice number</source>
         <translation>请输入发票号码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="248"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="284"/>
         <source>The due date is before the invoice date</source>
         <translation>到期日早于开票日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="250"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="286"/>
         <source>Enter a payment term or a fixed due date</source>
         <translation>请输入付款条件或指定到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="255"/>
+        <location filename="../../src/acctdesk/ui/invoice_entry.py" line="291"/>
         <source>Payment term not understood: %1</source>
         <translation>无法识别付款条件：%1</translation>
     </message>
@@ -3477,102 +3477,102 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ReceiptDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="37"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="31"/>
         <source>New receipt</source>
         <translation>新增收款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="48"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="40"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="58"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="50"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="60"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="52"/>
         <source>Receipt date</source>
         <translation>收款日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="62"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="54"/>
         <source>Method</source>
         <translation>收款方式</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="65"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="57"/>
         <source>Bill matures on</source>
         <translation>汇票到期日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="67"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="59"/>
         <source>Bank reference or bill number</source>
         <translation>银行流水号或票据号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="68"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="60"/>
         <source>Reference</source>
         <translation>参考号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="70"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="62"/>
         <source>Who paid, if not the customer itself</source>
         <translation>实际付款方（非客户本身付款时填写）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="71"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="63"/>
         <source>Payer</source>
         <translation>付款方</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="73"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="65"/>
         <source>Memo</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="75"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="67"/>
         <source>Leave empty for the next RC number</source>
         <translation>留空则自动编号（RC）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="76"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="68"/>
         <source>Receipt number</source>
         <translation>收款单号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="78"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="70"/>
         <source>Allocate to open invoices after posting</source>
         <translation>过账后立即核销到未清发票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="84"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="76"/>
         <source>Post receipt</source>
         <translation>过账收款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="88"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="80"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="131"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="123"/>
         <source>Choose a customer</source>
         <translation>请选择客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="125"/>
         <source>Loading the customers…</source>
         <translation>正在加载客户…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="135"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="127"/>
         <source>Unknown customer: pick one from the list</source>
         <translation>客户不存在：请从列表中选择</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="142"/>
+        <location filename="../../src/acctdesk/ui/receipt_entry.py" line="134"/>
         <source>A bill cannot mature before it was received</source>
         <translation>汇票到期日不能早于收票日期</translation>
     </message>
