@@ -1211,107 +1211,107 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>Connect to team server</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="178"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="177"/>
         <source>A team book is kept on a PostgreSQL server so that several people work in it at once. The password is kept in the system keyring, never in the book or the settings.</source>
         <translation>A team book is kept on a PostgreSQL server so that several people work in it at once. The password is kept in the system keyring, never in the book or the settings.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="188"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="184"/>
         <source>e.g. acct-server or 192.168.1.20</source>
         <translation>e.g. acct-server or 192.168.1.20</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="189"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="185"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="193"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="189"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="195"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="191"/>
         <source>e.g. acctdesk</source>
         <translation>e.g. acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="196"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="192"/>
         <source>Database</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="198"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="194"/>
         <source>User</source>
         <translation>User</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="203"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="199"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="207"/>
         <source>Test connection</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="212"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="208"/>
         <source>Connect</source>
         <translation>Connect</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="217"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="213"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="252"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="248"/>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="271"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="267"/>
         <source>✓ Connected: an acctdesk book.</source>
         <translation>✓ Connected: an acctdesk book.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="272"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="268"/>
         <source>✓ Connected: an acctdesk book of an older version; opening it upgrades it.</source>
         <translation>✓ Connected: an acctdesk book of an older version; opening it upgrades it.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="273"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="269"/>
         <source>Connected, but the book was made by a newer acctdesk; update acctdesk first.</source>
         <translation>Connected, but the book was made by a newer acctdesk; update acctdesk first.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="274"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="270"/>
         <source>✓ Connected: the database is empty; Connect sets it up as a new team book.</source>
         <translation>✓ Connected: the database is empty; Connect sets it up as a new team book.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="275"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="271"/>
         <source>Connected, but this database holds something other than an acctdesk book.</source>
         <translation>Connected, but this database holds something other than an acctdesk book.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="293"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="289"/>
         <source>The password could not be kept in the system keyring (%1); you will be asked again.</source>
         <translation>The password could not be kept in the system keyring (%1); you will be asked again.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="301"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="297"/>
         <source>New team book</source>
         <translation>New team book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="303"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="299"/>
         <source>Set up a new, empty acctdesk book in the database %1? You become its administrator.</source>
         <translation>Set up a new, empty acctdesk book in the database %1? You become its administrator.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="312"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="308"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Cannot connect to %1: %2</translation>
     </message>
@@ -2901,7 +2901,7 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ListFilters</name>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="414"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="434"/>
         <source>All currencies</source>
         <translation>All currencies</translation>
     </message>
@@ -2909,32 +2909,32 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="300"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="320"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="345"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="365"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="345"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="365"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="355"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="375"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="373"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="393"/>
         <source>Exported %1 rows to %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="381"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="401"/>
         <source>Exporting to Excel…</source>
         <translation>Exporting to Excel…</translation>
     </message>
@@ -4798,47 +4798,47 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>TermsPanel</name>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="670"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="673"/>
         <source>Named payment terms for customers and invoices. Changing a term affects only invoices posted afterwards: a posted invoice keeps its own term and due dates.</source>
         <translation>Named payment terms for customers and invoices. Changing a term affects only invoices posted afterwards: a posted invoice keeps its own term and due dates.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="678"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="668"/>
         <source>New term…</source>
         <translation>New term…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="679"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="669"/>
         <source>Edit…</source>
         <translation>Edit…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="689"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="681"/>
         <source>No named terms yet: New term… adds one</source>
         <translation>No named terms yet: New term… adds one</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="698"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="690"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="699"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="691"/>
         <source>Installments</source>
         <translation>Installments</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="702"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="694"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="706"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="698"/>
         <source>Customers with this term as their default</source>
         <translation>Customers with this term as their default</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="708"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="700"/>
         <source>Term</source>
         <translation>Term</translation>
     </message>
@@ -4846,102 +4846,102 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="49"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="48"/>
         <source>New user</source>
         <translation>New user</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="49"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="48"/>
         <source>User %1</source>
         <translation>User %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="58"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="57"/>
         <source>Log-in name, e.g. wang</source>
         <translation>Log-in name, e.g. wang</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="59"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="58"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="61"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="60"/>
         <source>Optional: full name, e.g. 王芳</source>
         <translation>Optional: full name, e.g. 王芳</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="63"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="62"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="68"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="67"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="69"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="68"/>
         <source>Active (may log in and work)</source>
         <translation>Active (may log in and work)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="77"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="76"/>
         <source>At least 8 characters; empty: no password</source>
         <translation>At least 8 characters; empty: no password</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="79"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="78"/>
         <source>Empty: keep the password as it is</source>
         <translation>Empty: keep the password as it is</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="82"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="81"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="82"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="81"/>
         <source>New password</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="87"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="86"/>
         <source>Repeat password</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="91"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="90"/>
         <source>Once any user has a password, everyone logs in when the book opens. Only administrators manage users.</source>
         <translation>Once any user has a password, everyone logs in when the book opens. Only administrators manage users.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="101"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="100"/>
         <source>Add user</source>
         <translation>Add user</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="101"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="100"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="105"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="104"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="129"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="128"/>
         <source>Enter a user name</source>
         <translation>Enter a user name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="132"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="131"/>
         <source>A password needs at least 8 characters</source>
         <translation>A password needs at least 8 characters</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="134"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="133"/>
         <source>The two passwords differ</source>
         <translation>The two passwords differ</translation>
     </message>
@@ -4949,63 +4949,63 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="201"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="205"/>
         <source>Each person works under their own name and role; the audit log records who did what. Roles: administrators do everything, accountants post and allocate, collectors chase, credit managers set limits and approve, auditors only read.</source>
         <translation>Each person works under their own name and role; the audit log records who did what. Roles: administrators do everything, accountants post and allocate, collectors chase, credit managers set limits and approve, auditors only read.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="198"/>
         <source>Add user…</source>
         <translation>Add user…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="199"/>
         <source>Change role or password…</source>
         <translation>Change role or password…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="212"/>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="200"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="278"/>
         <source>Disable</source>
         <translation>Disable</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="233"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="224"/>
         <source>User name</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="234"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="225"/>
         <source>Display name</source>
         <translation>Display name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="235"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="226"/>
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="238"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="229"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="230"/>
         <source>Active</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="230"/>
         <source>Disabled</source>
         <translation>Disabled</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="242"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="233"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="278"/>
         <source>Enable</source>
         <translation>Enable</translation>
     </message>

@@ -1210,107 +1210,107 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>连接团队服务器</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="178"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="177"/>
         <source>A team book is kept on a PostgreSQL server so that several people work in it at once. The password is kept in the system keyring, never in the book or the settings.</source>
         <translation>团队账套保存在 PostgreSQL 服务器上，多人可同时使用。密码保存在系统密钥环中，绝不写入账套或设置。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="188"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="184"/>
         <source>e.g. acct-server or 192.168.1.20</source>
         <translation>如 acct-server 或 192.168.1.20</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="189"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="185"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="193"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="189"/>
         <source>Port</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="195"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="191"/>
         <source>e.g. acctdesk</source>
         <translation>如 acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="196"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="192"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="198"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="194"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="203"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="199"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="207"/>
         <source>Test connection</source>
         <translation>测试连接</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="212"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="208"/>
         <source>Connect</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="217"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="213"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="252"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="248"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="271"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="267"/>
         <source>✓ Connected: an acctdesk book.</source>
         <translation>✓ 连接成功：这是一个 acctdesk 账套。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="272"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="268"/>
         <source>✓ Connected: an acctdesk book of an older version; opening it upgrades it.</source>
         <translation>✓ 连接成功：这是旧版本的 acctdesk 账套，打开时将自动升级。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="273"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="269"/>
         <source>Connected, but the book was made by a newer acctdesk; update acctdesk first.</source>
         <translation>已连接，但该账套由更新版本的 acctdesk 创建，请先升级 acctdesk。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="274"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="270"/>
         <source>✓ Connected: the database is empty; Connect sets it up as a new team book.</source>
         <translation>✓ 连接成功：数据库为空，点击“连接”将新建团队账套。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="275"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="271"/>
         <source>Connected, but this database holds something other than an acctdesk book.</source>
         <translation>已连接，但该数据库中存放的不是 acctdesk 账套。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="293"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="289"/>
         <source>The password could not be kept in the system keyring (%1); you will be asked again.</source>
         <translation>密码未能保存到系统密钥环（%1），下次打开时需要重新输入。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="301"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="297"/>
         <source>New team book</source>
         <translation>新建团队账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="303"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="299"/>
         <source>Set up a new, empty acctdesk book in the database %1? You become its administrator.</source>
         <translation>在数据库 %1 中新建一个空白 acctdesk 账套？您将成为该账套的管理员。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/team_server.py" line="312"/>
+        <location filename="../../src/acctdesk/ui/team_server.py" line="308"/>
         <source>Cannot connect to %1: %2</source>
         <translation>无法连接 %1：%2</translation>
     </message>
@@ -2895,7 +2895,7 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ListFilters</name>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="414"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="434"/>
         <source>All currencies</source>
         <translation>全部币种</translation>
     </message>
@@ -2903,32 +2903,32 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="300"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="320"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="345"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="365"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="345"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="365"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="355"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="375"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="373"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="393"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="381"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="401"/>
         <source>Exporting to Excel…</source>
         <translation>正在导出 Excel…</translation>
     </message>
@@ -4788,47 +4788,47 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>TermsPanel</name>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="670"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="673"/>
         <source>Named payment terms for customers and invoices. Changing a term affects only invoices posted afterwards: a posted invoice keeps its own term and due dates.</source>
         <translation>供客户和发票使用的命名付款条件。修改后仅影响之后过账的发票：已过账的发票保留其原有付款条件和到期日。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="678"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="668"/>
         <source>New term…</source>
         <translation>新建付款条件…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="679"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="669"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="689"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="681"/>
         <source>No named terms yet: New term… adds one</source>
         <translation>尚无命名付款条件：点击“新建付款条件…”添加</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="698"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="690"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="699"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="691"/>
         <source>Installments</source>
         <translation>期数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="702"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="694"/>
         <source>Customers</source>
         <translation>客户数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="706"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="698"/>
         <source>Customers with this term as their default</source>
         <translation>以此为默认付款条件的客户数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/terms_editor.py" line="708"/>
+        <location filename="../../src/acctdesk/ui/terms_editor.py" line="700"/>
         <source>Term</source>
         <translation>付款条件</translation>
     </message>
@@ -4836,102 +4836,102 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>UserDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="49"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="48"/>
         <source>New user</source>
         <translation>新建用户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="49"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="48"/>
         <source>User %1</source>
         <translation>用户 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="58"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="57"/>
         <source>Log-in name, e.g. wang</source>
         <translation>登录名，如 wang</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="59"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="58"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="61"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="60"/>
         <source>Optional: full name, e.g. 王芳</source>
         <translation>选填：姓名，如 王芳</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="63"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="62"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="68"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="67"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="69"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="68"/>
         <source>Active (may log in and work)</source>
         <translation>启用（可登录并操作）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="77"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="76"/>
         <source>At least 8 characters; empty: no password</source>
         <translation>至少 8 个字符；留空表示不设密码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="79"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="78"/>
         <source>Empty: keep the password as it is</source>
         <translation>留空则保留原密码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="82"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="81"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="82"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="81"/>
         <source>New password</source>
         <translation>新密码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="87"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="86"/>
         <source>Repeat password</source>
         <translation>确认密码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="91"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="90"/>
         <source>Once any user has a password, everyone logs in when the book opens. Only administrators manage users.</source>
         <translation>只要有一位用户设置了密码，打开账套时所有人都需要登录。只有管理员可以管理用户。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="101"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="100"/>
         <source>Add user</source>
         <translation>添加用户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="101"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="100"/>
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="105"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="129"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="128"/>
         <source>Enter a user name</source>
         <translation>请输入用户名</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="132"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="131"/>
         <source>A password needs at least 8 characters</source>
         <translation>密码至少需要 8 个字符</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="134"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="133"/>
         <source>The two passwords differ</source>
         <translation>两次输入的密码不一致</translation>
     </message>
@@ -4939,63 +4939,63 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="201"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="205"/>
         <source>Each person works under their own name and role; the audit log records who did what. Roles: administrators do everything, accountants post and allocate, collectors chase, credit managers set limits and approve, auditors only read.</source>
         <translation>每个人以自己的用户名和角色操作，审计日志记录谁做了什么。角色：管理员拥有全部权限；会计负责过账和核销；催收员负责催收；信用经理负责设定额度和审批；审计员只能查看。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="198"/>
         <source>Add user…</source>
         <translation>添加用户…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="199"/>
         <source>Change role or password…</source>
         <translation>修改角色或密码…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="212"/>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="200"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="278"/>
         <source>Disable</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="233"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="224"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="234"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="225"/>
         <source>Display name</source>
         <translation>显示名称</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="235"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="226"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="238"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="229"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="230"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="230"/>
         <source>Disabled</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="242"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="233"/>
         <source>Password</source>
         <translation>密码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/users_page.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/users_page.py" line="278"/>
         <source>Enable</source>
         <translation>启用</translation>
     </message>

@@ -31,7 +31,7 @@ from sqlalchemy.exc import DBAPIError
 from acctdesk.model.db import make_engine
 from acctdesk.services.book import alembic_config, current_revision, head_revision
 from acctdesk.ui.ops import Ops, error_message
-from acctdesk.ui.widgets.common import ERROR_COLOUR, FieldMessage
+from acctdesk.ui.widgets.common import ERROR_COLOUR, FieldMessage, note_label
 
 log = logging.getLogger(__name__)
 
@@ -173,15 +173,11 @@ class ConnectDialog(QDialog):
         self.setMinimumWidth(500)
         self.probe: Probe | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            self.tr(
-                "A team book is kept on a PostgreSQL server so that several people work in it at once. "
-                "The password is kept in the system keyring, never in the book or the settings."
-            )
+        intro = self.tr(
+            "A team book is kept on a PostgreSQL server so that several people work in it at once. "
+            "The password is kept in the system keyring, never in the book or the settings."
         )
-        intro.setWordWrap(True)
-        intro.setStyleSheet("color: #475467;")
-        layout.addWidget(intro)
+        layout.addWidget(note_label(intro))
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.host = QLineEdit(server.host if server else "")

@@ -40,7 +40,7 @@ from acctdesk.ui.context import AppContext
 from acctdesk.ui.invoice_entry import amount_problem
 from acctdesk.ui.models.paged import ATTENTION, Column, StaticTableModel
 from acctdesk.ui.ops import error_message
-from acctdesk.ui.widgets.common import FieldMessage, date_edit, pydate
+from acctdesk.ui.widgets.common import FieldMessage, date_edit, intro_bar, pydate
 from acctdesk.ui.widgets.table import DataTable
 
 SAMPLE_AMOUNT = "100,000.00"
@@ -665,23 +665,15 @@ class TermsPanel(QWidget):
         self._stale = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        intro = QLabel(
-            self.tr(
-                "Named payment terms for customers and invoices. Changing a term affects only invoices "
-                "posted afterwards: a posted invoice keeps its own term and due dates."
-            )
-        )
-        intro.setWordWrap(True)
-        intro.setStyleSheet("color: #475467;")
-        top = QHBoxLayout()
-        top.addWidget(intro, 1)
         self.new_button = QPushButton(self.tr("New term…"))
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.new_button.clicked.connect(lambda: self.new_term())
         self.edit_button.clicked.connect(lambda: self.edit_term())
-        top.addWidget(self.new_button)
-        top.addWidget(self.edit_button)
-        layout.addLayout(top)
+        intro = self.tr(
+            "Named payment terms for customers and invoices. Changing a term affects only invoices "
+            "posted afterwards: a posted invoice keeps its own term and due dates."
+        )
+        layout.addLayout(intro_bar(intro, self.new_button, self.edit_button))
         self.model = StaticTableModel(self._columns())
         self.table = DataTable("settings.terms", exportable=False)
         self.table.setModel(self.model)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,7 +25,7 @@ from acctdesk.ui.context import AppContext
 from acctdesk.ui.login import role_name
 from acctdesk.ui.models.paged import SETTLED, Column, StaticTableModel
 from acctdesk.ui.ops import error_message
-from acctdesk.ui.widgets.common import FieldMessage
+from acctdesk.ui.widgets.common import FieldMessage, intro_bar
 from acctdesk.ui.widgets.table import DataTable
 
 MIN_PASSWORD = 8  # the service's rule (auth.hash_password); checked here too so it shows as you type
@@ -196,26 +195,18 @@ class UsersPanel(QWidget):
         self._stale = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 8, 0, 0)
-        intro = QLabel(
-            self.tr(
-                "Each person works under their own name and role; the audit log records who did what. "
-                "Roles: administrators do everything, accountants post and allocate, collectors chase, "
-                "credit managers set limits and approve, auditors only read."
-            )
-        )
-        intro.setWordWrap(True)
-        intro.setStyleSheet("color: #475467;")
-        top = QHBoxLayout()
-        top.addWidget(intro, 1)
         self.add_button = QPushButton(self.tr("Add user…"))
         self.edit_button = QPushButton(self.tr("Change role or password…"))
         self.active_button = QPushButton(self.tr("Disable"))
         self.add_button.clicked.connect(lambda: self.add_user())
         self.edit_button.clicked.connect(lambda: self.edit_user())
         self.active_button.clicked.connect(self.toggle_active)
-        for button in (self.add_button, self.edit_button, self.active_button):
-            top.addWidget(button)
-        layout.addLayout(top)
+        intro = self.tr(
+            "Each person works under their own name and role; the audit log records who did what. "
+            "Roles: administrators do everything, accountants post and allocate, collectors chase, "
+            "credit managers set limits and approve, auditors only read."
+        )
+        layout.addLayout(intro_bar(intro, self.add_button, self.edit_button, self.active_button))
         self.message = FieldMessage()
         layout.addWidget(self.message)
         self.model = StaticTableModel(self._columns(), row_style=lambda u: None if u.active else SETTLED)

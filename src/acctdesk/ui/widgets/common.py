@@ -226,6 +226,26 @@ class Tile(QFrame):
         super().mouseReleaseEvent(event)
 
 
+MUTED = "color: #475467;"
+
+
+def note_label(text: str) -> QLabel:
+    """An explanation above a panel or a form: wrapped, in the muted colour."""
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setStyleSheet(MUTED)
+    return label
+
+
+def intro_bar(text: str, *buttons: QWidget) -> QHBoxLayout:
+    """A settings panel's top line: its explanation, then its buttons on the right."""
+    bar = QHBoxLayout()
+    bar.addWidget(note_label(text), 1)
+    for button in buttons:
+        bar.addWidget(button)
+    return bar
+
+
 class FieldMessage(QLabel):
     """The message under a field that refuses its input, in place; empty when the input is fine."""
 
