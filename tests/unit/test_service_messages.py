@@ -1,4 +1,4 @@
-"""The services' messages: the zh_CN catalog is complete, compiled, and used only when asked for."""
+"""Service and model messages: the zh_CN catalog is complete, compiled, and used only when asked for."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from acctdesk.services import i18n
 
 LC_MESSAGES = i18n.LOCALE_DIR / "zh_CN" / "LC_MESSAGES"
 SERVICES = Path(i18n.__file__).parent
+MODEL = SERVICES.parent / "model"
 PLACEHOLDER = re.compile(r"(?<!\{)\{(\w+)[^{}]*\}(?!\})")
 
 
@@ -48,10 +49,12 @@ def test_translations_keep_the_placeholders(catalog):
 def test_every_service_message_is_in_the_catalog(catalog):
     extracted = {
         message
+        for directory in (MODEL, SERVICES)
         for _filename, _line, message, _comments, _context in extract_from_dir(
-            str(SERVICES), method_map=[("**.py", "python")], keywords={"_": None, "N_": None}
+            str(directory), method_map=[("**.py", "python")], keywords={"_": None, "N_": None}
         )
     }
+    assert "'{text}' is not an amount" in extracted
     missing = sorted(extracted - {m.id for m in messages(catalog)})
     assert missing == [], "run scripts/update-service-messages.sh and translate the new messages"
 

@@ -8,13 +8,15 @@ from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from acctdesk.model.money import _
+
 
 def book_url(db_path: str | Path | None = None, db_url: str | None = None) -> str:
     """The SQLAlchemy URL for `--db PATH` or `--db-url URL` (exactly one of them)."""
     if db_url:
         return db_url
     if db_path is None:
-        raise ValueError("a book needs --db PATH or --db-url URL")
+        raise ValueError(_("a book needs --db PATH or --db-url URL"))
     return f"sqlite:///{Path(db_path).expanduser().resolve()}"
 
 

@@ -2,12 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import cache, lru_cache
 
 from babel.numbers import get_currency_precision
+
+
+def _untranslated(message: str) -> str:
+    return message
+
+
+_translator: Callable[[str], str] = _untranslated
+
+
+def _(message: str) -> str:
+    """A message a person sees, in the language the services chose (English until they install theirs)."""
+    return _translator(message)
+
+
+def use_translator(function: Callable[[str], str] | None) -> None:
+    """Translate the model's messages with `function` (the services' gettext); None for English."""
+    global _translator
+    _translator = function or _untranslated
 
 
 class MoneyError(ValueError):
@@ -24,7 +42,9 @@ def minor_digits(currency: str) -> int:
 def normalise_currency(currency: str) -> str:
     code = (currency or "").strip().upper()
     if len(code) != 3 or not code.isalpha():
-        raise MoneyError(f"'{currency}' is not a three-letter ISO 4217 currency code")
+        raise MoneyError(
+            _("'{currency}' is not a three-letter ISO 4217 currency code").format(currency=currency)
+        )
     return code
 
 
@@ -55,12 +75,16 @@ def parse_amount(text: str | int | Decimal, currency: str) -> Decimal:
         try:
             value = Decimal(cleaned)
         except InvalidOperation:
-            raise MoneyError(f"'{text}' is not an amount") from None
+            raise MoneyError(_("'{text}' is not an amount").format(text=text)) from None
     if not value.is_finite():
-        raise MoneyError(f"'{text}' is not an amount")
+        raise MoneyError(_("'{text}' is not an amount").format(text=text))
     digits = minor_digits(currency)
     if value != value.quantize(quantum(currency), rounding=ROUND_HALF_UP):
-        raise MoneyError(f"'{text}' has more than {digits} decimals for {currency}")
+        raise MoneyError(
+            _("'{text}' has more than {digits} decimals for {currency}").format(
+                text=text, digits=digits, currency=currency
+            )
+        )
     return value.quantize(quantum(currency))
 
 
@@ -68,7 +92,9 @@ def to_minor(amount: Decimal, currency: str) -> int:
     """Decimal amount -> integer minor units; refuses amounts finer than the currency allows."""
     scaled = Decimal(amount).scaleb(minor_digits(currency))
     if scaled != scaled.to_integral_value():
-        raise MoneyError(f"{amount} has more decimals than {currency} allows")
+        raise MoneyError(
+            _("{amount} has more decimals than {currency} allows").format(amount=amount, currency=currency)
+        )
     return int(scaled)
 
 
@@ -117,7 +143,7 @@ class Money:
         if not isinstance(other, Money):
             raise TypeError(f"cannot combine Money with {type(other).__name__}")
         if other.currency != self.currency:
-            raise MoneyError(f"cannot combine {self.currency} with {other.currency}")
+            raise MoneyError(_("cannot combine {a} with {b}").format(a=self.currency, b=other.currency))
 
     def __add__(self, other: Money) -> Money:
         self._same(other)
@@ -167,10 +193,10 @@ def split(amount: Decimal, weights: Sequence[Decimal], currency: str) -> list[De
     deterministic and exact.
     """
     if not weights:
-        raise MoneyError("nothing to split into")
+        raise MoneyError(_("nothing to split into"))
     weight_sum = sum(weights, Decimal(0))
     if weight_sum <= 0 or any(w < 0 for w in weights):
-        raise MoneyError("split weights must be non-negative and not all zero")
+        raise MoneyError(_("split weights must be non-negative and not all zero"))
     total_minor = to_minor(amount, currency)
     sign = -1 if total_minor < 0 else 1
     magnitude = abs(total_minor)

@@ -29,6 +29,7 @@ from acctdesk.services.balances import (
     unapplied_credits_query,
 )
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 
 # Upper bounds in days of the overdue buckets after "not yet due"; the last bucket is open-ended.
 DEFAULT_BOUNDS = (30, 60, 90, 180, 365)
@@ -66,7 +67,9 @@ def buckets_from_bounds(bounds: tuple[int, ...] | list[int]) -> tuple[Bucket, ..
     bounds = tuple(int(b) for b in bounds)
     if not bounds or any(b <= 0 for b in bounds) or list(bounds) != sorted(set(bounds)):
         raise ValidationError(
-            f"aging buckets must be increasing whole numbers of days above zero, not {list(bounds)}",
+            _("aging buckets must be increasing whole numbers of days above zero, not {bounds}").format(
+                bounds=list(bounds)
+            ),
             field="buckets",
         )
     buckets = [Bucket(0, None, 0)]
@@ -131,7 +134,7 @@ def _total(currency: str, amounts) -> Money:
     result = Decimal(0)
     for amount in amounts:
         if amount.currency != currency:
-            raise MoneyError(f"cannot combine {currency} with {amount.currency}")
+            raise MoneyError(_("cannot combine {a} with {b}").format(a=currency, b=amount.currency))
         result += amount.amount
     return Money(result, currency)
 

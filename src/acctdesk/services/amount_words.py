@@ -12,6 +12,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from babel.numbers import get_currency_name
 
+from acctdesk.services.i18n import _
+
 DIGITS = "零壹贰叁肆伍陆柒捌玖"
 SMALL_UNITS = ("", "拾", "佰", "仟")
 LIMIT = 10**16  # 亿亿: far beyond any receivable
@@ -54,7 +56,7 @@ def amount_in_chinese(amount: Decimal | int | str) -> str:
     if value != value.quantize(Decimal("0.01")):
         raise ValueError(f"{amount} has more than two decimals")
     if cents >= LIMIT * 100:
-        raise ValueError(f"{amount} is too large to write in Chinese capitals")
+        raise ValueError(_("{amount} is too large to write in Chinese capitals").format(amount=amount))
     yuan, rest = divmod(cents, 100)
     jiao, fen = divmod(rest, 10)
     sign = "负" if value < 0 and cents else ""

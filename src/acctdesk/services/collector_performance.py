@@ -33,6 +33,7 @@ from acctdesk.model.entities import (
 from acctdesk.model.money import Money
 from acctdesk.services.balances import not_reversed_by
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 
 NO_COLLECTOR = "—"
 
@@ -65,10 +66,14 @@ def month_range(month: str | date) -> tuple[date, date]:
         first = month.replace(day=1)
     else:
         if not re.fullmatch(r"\d{4}-\d{2}", month.strip()):
-            raise ValidationError(f"'{month}' is not a month (use YYYY-MM)", field="month")
+            raise ValidationError(
+                _("'{month}' is not a month (use YYYY-MM)").format(month=month), field="month"
+            )
         year, number = (int(part) for part in month.strip().split("-"))
         if not 1 <= number <= 12:
-            raise ValidationError(f"'{month}' is not a month (use YYYY-MM)", field="month")
+            raise ValidationError(
+                _("'{month}' is not a month (use YYYY-MM)").format(month=month), field="month"
+            )
         first = date(year, number, 1)
     following = (first.replace(day=28) + timedelta(days=4)).replace(day=1)
     return first, following - timedelta(days=1)

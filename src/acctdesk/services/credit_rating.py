@@ -54,6 +54,7 @@ from acctdesk.services.auth import Action
 from acctdesk.services.balances import not_reversed_by, open_items
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.uow import UnitOfWork
 
 GRADES = credit.GRADES
@@ -247,10 +248,16 @@ def grade_of(score: Decimal) -> str:
 def score(b: Behaviour, customer_code: str = "", as_of: date | None = None) -> Rating:
     if b.business_status not in BUSINESS_STATUS:
         raise ValidationError(
-            f"'{b.business_status}' is not a business status ({', '.join(BUSINESS_STATUS)})"
+            _("'{status}' is not a business status ({choices})").format(
+                status=b.business_status, choices=", ".join(BUSINESS_STATUS)
+            )
         )
     if b.industry_risk not in INDUSTRY_RISK:
-        raise ValidationError(f"'{b.industry_risk}' is not an industry risk ({', '.join(INDUSTRY_RISK)})")
+        raise ValidationError(
+            _("'{risk}' is not an industry risk ({choices})").format(
+                risk=b.industry_risk, choices=", ".join(INDUSTRY_RISK)
+            )
+        )
     parts = factors(b)
     total = sum((f.points for f in parts), Decimal(0))
     return Rating(customer_code, as_of or date.min, total, grade_of(total), parts, b)
@@ -497,19 +504,21 @@ def set_grade_recommendations(uow: UnitOfWork, grades: dict[str, dict], currency
     with uow:
         uow.require(Action.CREDIT)
         stored = credit.get_credit_setting(uow.session, RECOMMENDATIONS_SETTING, None) or {}
-        table_currency, _ = grade_recommendations(uow.session)
+        table_currency, _grades = grade_recommendations(uow.session)
         currency = currency or table_currency
         cleaned = {}
         for grade, values in grades.items():
             grade = grade.strip().upper()
             if grade not in GRADES:
-                raise ValidationError(f"'{grade}' is not a grade (A–E)", field="grade")
+                raise ValidationError(_("'{grade}' is not a grade (A–E)").format(grade=grade), field="grade")
             try:
                 limit = Money.of(values["limit"], currency).amount
             except MoneyError as error:
-                raise ValidationError(f"grade {grade}: {error}", field="limit") from None
+                raise ValidationError(
+                    _("grade {grade}: {error}").format(grade=grade, error=error), field="limit"
+                ) from None
             if limit < 0:
-                raise ValidationError("a recommended limit cannot be negative", field="limit")
+                raise ValidationError(_("a recommended limit cannot be negative"), field="limit")
             cleaned[grade] = {"term": format_term(parse_term(values["term"])), "limit": str(limit)}
         value = {"currency": currency, "grades": {**stored.get("grades", {}), **cleaned}}
         credit.put_credit_setting(uow, RECOMMENDATIONS_SETTING, value)

@@ -38,6 +38,7 @@ from acctdesk.services.auth import Action
 from acctdesk.services.balances import settled_on
 from acctdesk.services.book import Book
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.seal import combine, row_hash, sealed_columns
 from acctdesk.services.uow import UnitOfWork
 
@@ -352,7 +353,7 @@ def generate_demo(
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoSummary:
     if spec.customers < 1:
-        raise ValidationError("a demo book needs at least one customer", field="customers")
+        raise ValidationError(_("a demo book needs at least one customer"), field="customers")
     today = spec.today or date.today()
     rng = random.Random(spec.seed)
     uow = UnitOfWork(book, user)
@@ -360,7 +361,7 @@ def generate_demo(
         uow.require(Action.POST)
         session = uow.session
         if session.scalar(select(func.count()).select_from(Customer)):
-            raise ValidationError("demo data goes into an empty book; this one has customers already")
+            raise ValidationError(_("demo data goes into an empty book; this one has customers already"))
         terms = _add_terms(session)
         customers, groups = _add_customers(session, rng, spec.customers, terms)
         builder = _Builder(session, reserve_seq(session))
@@ -422,7 +423,7 @@ def _create_indexes(session, indexes: list) -> None:
 
 def _add_terms(session) -> dict[str, int]:
     terms = {}
-    for name, shorthand, _ in DEMO_TERMS:
+    for name, shorthand, _weight in DEMO_TERMS:
         record = PaymentTermRecord(name=name, shorthand=terms_engine.format_term(_parsed_term(shorthand)))
         session.add(record)
         session.flush()
@@ -460,7 +461,7 @@ def _add_customers(session, rng: random.Random, count: int, terms: dict[str, int
         group_id, core = (None, None)
         if not english and rng.random() < 0.35:
             group_id, core = rng.choice(group_ids)
-        name, shorthand, _ = rng.choices(DEMO_TERMS, weights=weights)[0]
+        name, shorthand, _weight = rng.choices(DEMO_TERMS, weights=weights)[0]
         currency = "USD" if english and rng.random() < 0.6 else "CNY"
         customer = Customer(
             code=f"C{number:05d}",

@@ -41,6 +41,7 @@ from acctdesk.services.collections import disputed_installment_ids, due_items, p
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.dunning_templates import LANGUAGES, labels, template_text
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.reminder_policy import policies_for
 from acctdesk.services.reminders import horizon, plan_reminder, reminder_record
 from acctdesk.services.settings import get_setting
@@ -123,7 +124,11 @@ class DunningLetter:
 def _language(customer: Customer, language: str | None) -> str:
     chosen = language or customer.language
     if language and language not in LANGUAGES:
-        raise ValidationError(f"letters are written in {' or '.join(LANGUAGES)}, not '{language}'")
+        raise ValidationError(
+            _("letters are written in {choices}, not '{language}'").format(
+                choices=" or ".join(LANGUAGES), language=language
+            )
+        )
     return chosen if chosen in LANGUAGES else "en"
 
 
@@ -224,7 +229,9 @@ def letter_preview(
     plan = plan_reminder(items, customer_policy, {}, as_of, force_level=level) if items else None
     if plan is None:
         raise ValidationError(
-            f"{customer.code} has nothing in {currency} to remind about on {as_of.isoformat()}",
+            _("{customer} has nothing in {currency} to remind about on {date}").format(
+                customer=customer.code, currency=currency, date=as_of.isoformat()
+            ),
             field="customer",
         )
     invoices = _invoice_rows(session, [i.installment_id for i in plan.items])
@@ -524,14 +531,17 @@ def send_reminder(
         to = (to or (profile.contact_email if profile else "")).strip()
         if "@" not in to:
             raise ValidationError(
-                f"no e-mail address for reminder {reminder.number}: give one, or set the customer's "
-                "dunning contact",
+                _(
+                    "no e-mail address for reminder {number}: give one, or set the customer's dunning contact"
+                ).format(number=reminder.number),
                 field="to",
             )
         letter = letter_for_reminder(session, number)
         settings = smtp_settings(session)
     if not settings.sender and send is None:
-        raise MailError("no sender address is set up: set the SMTP sender first (acctdesk smtp --sender …)")
+        raise MailError(
+            _("no sender address is set up: set the SMTP sender first (acctdesk smtp --sender …)")
+        )
     pdf = render_letter_pdf(letter)
     message = reminder_email(letter, to=to, pdf=pdf, settings=settings)
     (send or smtp_sender(settings))(message)

@@ -9,6 +9,7 @@ A missing key in one language is a test failure.
 from __future__ import annotations
 
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 
 LANGUAGES = ("zh_CN", "en")
 
@@ -180,14 +181,25 @@ LABELS: dict[str, dict[str, str]] = {
 def template_text(template: str, language: str) -> dict[str, str]:
     if template not in TEMPLATES:
         raise ValidationError(
-            f"'{template}' is not a letter template ({', '.join(TEMPLATE_KEYS)})", field="template"
+            _("'{template}' is not a letter template ({choices})").format(
+                template=template, choices=", ".join(TEMPLATE_KEYS)
+            ),
+            field="template",
         )
     if language not in LANGUAGES:
-        raise ValidationError(f"letters are written in {' or '.join(LANGUAGES)}, not '{language}'")
+        raise ValidationError(
+            _("letters are written in {choices}, not '{language}'").format(
+                choices=" or ".join(LANGUAGES), language=language
+            )
+        )
     return TEMPLATES[template][language]
 
 
 def labels(language: str) -> dict[str, str]:
     if language not in LABELS:
-        raise ValidationError(f"letters are written in {' or '.join(LANGUAGES)}, not '{language}'")
+        raise ValidationError(
+            _("letters are written in {choices}, not '{language}'").format(
+                choices=" or ".join(LANGUAGES), language=language
+            )
+        )
     return LABELS[language]

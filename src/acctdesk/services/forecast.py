@@ -33,6 +33,7 @@ from acctdesk.model.entities import Allocation, Dispute, DocumentKind, Installme
 from acctdesk.model.money import Money
 from acctdesk.services.balances import allocated_for_installment, not_reversed_by
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 
 HISTORY_DAYS = 365
 DATED, AWAITING, DISPUTED = "dated", "awaiting", "disputed"
@@ -90,7 +91,9 @@ class Forecast:
 
 def forecast_weeks(as_of: date, weeks: int) -> tuple[Week, ...]:
     if not 1 <= weeks <= 104:
-        raise ValidationError(f"a forecast covers 1 to 104 weeks, not {weeks}", field="weeks")
+        raise ValidationError(
+            _("a forecast covers 1 to 104 weeks, not {weeks}").format(weeks=weeks), field="weeks"
+        )
     return tuple(
         Week(k, as_of + timedelta(days=7 * (k - 1) + 1), as_of + timedelta(days=7 * k))
         for k in range(1, weeks + 1)
@@ -330,7 +333,9 @@ def backtest(session: Session, made_on: date, *, weeks: int = 13, until: date | 
     complete = [w for w in calendar if w.end <= until]
     if not complete:
         raise ValidationError(
-            f"no whole week between {made_on.isoformat()} and {until.isoformat()} to compare with",
+            _("no whole week between {start} and {end} to compare with").format(
+                start=made_on.isoformat(), end=until.isoformat()
+            ),
             field="until",
         )
     forecast = cash_forecast(session, made_on, weeks=weeks)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import gettext
 from pathlib import Path
 
+from acctdesk.model.money import use_translator
+
 DOMAIN = "acctdesk"
 LANGUAGES = ("zh_CN", "en")
 LOCALE_DIR = Path(__file__).resolve().parents[1] / "locale"
@@ -16,6 +18,10 @@ _language = "en"
 def _(message: str) -> str:
     """The message in the current language; the English source text when there is no translation."""
     return _translations.gettext(message)
+
+
+# The model's messages (money, the book's URL) follow the services' language.
+use_translator(_)
 
 
 def N_(message: str) -> str:

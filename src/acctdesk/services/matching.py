@@ -32,6 +32,7 @@ from acctdesk.services import customers, ledger
 from acctdesk.services.auth import Action
 from acctdesk.services.balances import open_items_query
 from acctdesk.services.errors import DomainError, InvariantViolation, NotFound, ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.importing.keys import compact_account
 from acctdesk.services.ledger import AllocationLine
 from acctdesk.services.uow import UnitOfWork
@@ -1070,7 +1071,9 @@ def _confirm(
     session = parent.session
     line = _line_for_update(session, line_id, BankLineStatus.UNMATCHED)
     if line.amount_minor <= 0:
-        raise InvariantViolation(f"bank line {line_id} is not money in; only money in becomes a receipt")
+        raise InvariantViolation(
+            _("bank line {line} is not money in; only money in becomes a receipt").format(line=line_id)
+        )
     receipt = ledger.post_receipt(
         parent,
         customer_code=customer_code,
@@ -1121,9 +1124,13 @@ def _confirm(
 def _line_for_update(session: Session, line_id: int, expected_status: str) -> BankLineRecord:
     line = session.get(BankLineRecord, line_id, with_for_update=True)
     if line is None:
-        raise NotFound(f"unknown bank line {line_id}", field="line")
+        raise NotFound(_("unknown bank line {line}").format(line=line_id), field="line")
     if line.status != expected_status:
-        raise InvariantViolation(f"bank line {line_id} is {line.status}, not {expected_status}")
+        raise InvariantViolation(
+            _("bank line {line} is {status}, not {expected}").format(
+                line=line_id, status=line.status, expected=expected_status
+            )
+        )
     return line
 
 
@@ -1156,7 +1163,9 @@ def auto_match(
     total)` is called before each confirmation (about 100 a second on a desktop).
     """
     if not 0 <= min_score <= 100:
-        raise ValidationError(f"the minimum score is 0–100, not {min_score}", field="min_score")
+        raise ValidationError(
+            _("the minimum score is 0–100, not {score}").format(score=min_score), field="min_score"
+        )
     with uow:
         uow.require(Action.ALLOCATE)
         proposals = propose_matches(uow.session, batch_id=batch_id, fee_tolerance=fee_tolerance)
@@ -1199,7 +1208,7 @@ def auto_match(
 def ignore_line(uow: UnitOfWork, line_id: int, reason: str) -> None:
     """Set aside a line of money in that is not a customer payment (a refund, a loan, interest)."""
     if not reason.strip():
-        raise ValidationError("say why the line is ignored", field="reason")
+        raise ValidationError(_("say why the line is ignored"), field="reason")
     with uow:
         uow.require(Action.ALLOCATE)
         line = _line_for_update(uow.session, line_id, BankLineStatus.UNMATCHED)

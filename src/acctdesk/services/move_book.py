@@ -20,6 +20,7 @@ from acctdesk.services.auth import Action, resolve_actor
 from acctdesk.services.balances import balance_summary
 from acctdesk.services.book import Book, open_book
 from acctdesk.services.errors import DomainError, ValidationError
+from acctdesk.services.i18n import _
 
 CHUNK = 10_000
 
@@ -52,7 +53,7 @@ def move_book(
     progress: Callable[[str, int, int], None] | None = None,
 ) -> MoveReport:
     if source_url == target_url:
-        raise ValidationError("the source and the target are the same book", field="to")
+        raise ValidationError(_("the source and the target are the same book"), field="to")
     source = open_book(source_url, upgrade_schema=False)
     try:
         with source.sessions() as session:
@@ -73,7 +74,10 @@ def _check_empty(target: Book) -> None:
     with target.sessions() as session:
         if session.scalar(select(func.count()).select_from(BookSettings)):
             raise ValidationError(
-                f"{target.display_name} already holds a book; move into an empty database", field="to"
+                _("{book} already holds a book; move into an empty database").format(
+                    book=target.display_name
+                ),
+                field="to",
             )
 
 
@@ -124,7 +128,9 @@ def _verify(source: Book, target: Book, report: MoveReport) -> None:
             counts = [s.scalar(select(func.count()).select_from(table)) for s in (left, right)]
             if counts[0] != counts[1]:
                 raise DomainError(
-                    f"moving the book failed: {table.name} has {counts[0]} rows here, {counts[1]} there"
+                    _("moving the book failed: {table} has {here} rows here, {there} there").format(
+                        table=table.name, here=counts[0], there=counts[1]
+                    )
                 )
         report.balances_agree = all(
             balance_summary(left, on) == balance_summary(right, on) for on in report.checked_dates
@@ -133,5 +139,5 @@ def _verify(source: Book, target: Book, report: MoveReport) -> None:
     report.source_chain_ok, report.target_chain_ok = source_chain.ok, target_chain.ok
     report.audit_events = target_chain.events
     if not report.ok:
-        problem = target_chain.reason or source_chain.reason or "the balances differ"
-        raise DomainError(f"the moved book does not check out: {problem}")
+        problem = target_chain.reason or source_chain.reason or _("the balances differ")
+        raise DomainError(_("the moved book does not check out: {problem}").format(problem=problem))

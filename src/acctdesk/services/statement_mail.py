@@ -20,6 +20,7 @@ from email.utils import formataddr, make_msgid
 from acctdesk.services.auth import Action, resolve_actor
 from acctdesk.services.confirmations import IssuedStatement, get_issued, mark_sent
 from acctdesk.services.errors import Conflict, DomainError, ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.settings import get_setting, put_setting
 from acctdesk.services.statement_batch import file_stem
 from acctdesk.services.statement_labels import labels
@@ -68,13 +69,15 @@ def set_smtp_settings(uow: UnitOfWork, **values) -> SmtpSettings:
     unknown = sorted(set(values) - known)
     if unknown or "password" in values:
         raise ValidationError(
-            "the SMTP password is kept in the system keyring, not in the book"
+            _("the SMTP password is kept in the system keyring, not in the book")
             if "password" in values
-            else f"SMTP settings have no field {', '.join(unknown)}",
+            else _("SMTP settings have no field {fields}").format(fields=", ".join(unknown)),
             field=(unknown or ["password"])[0],
         )
     if values.get("security", "starttls") not in SECURITY:
-        raise ValidationError(f"security is one of {', '.join(SECURITY)}", field="security")
+        raise ValidationError(
+            _("security is one of {choices}").format(choices=", ".join(SECURITY)), field="security"
+        )
     with uow.book.sessions() as session:
         current = get_setting(session, SMTP_SETTING, {}) or {}
     merged = {**current, **values}
@@ -98,7 +101,7 @@ def smtp_password(settings: SmtpSettings) -> str | None:
 def smtp_sender(settings: SmtpSettings) -> Sender:
     """Send through the book's SMTP server."""
     if not settings.host:
-        raise MailError("no mail server is set up: set the SMTP host first (acctdesk smtp --host …)")
+        raise MailError(_("no mail server is set up: set the SMTP host first (acctdesk smtp --host …)"))
 
     def send(message: EmailMessage) -> None:
         password = smtp_password(settings)
@@ -118,14 +121,18 @@ def smtp_sender(settings: SmtpSettings) -> Sender:
                 if settings.user:
                     if not password:
                         raise MailError(
-                            f"no SMTP password for {settings.user}: store it in the system keyring "
-                            f"(service '{KEYRING_SERVICE}') or set {PASSWORD_ENV}"
+                            _(
+                                "no SMTP password for {user}: store it in the system keyring "
+                                "(service '{service}') or set {variable}"
+                            ).format(user=settings.user, service=KEYRING_SERVICE, variable=PASSWORD_ENV)
                         )
                     client.login(settings.user, password)
                 client.send_message(message)
         except (OSError, smtplib.SMTPException) as error:
             raise MailError(
-                f"the mail server {settings.host}:{settings.port} did not take the mail: {error}"
+                _("the mail server {host}:{port} did not take the mail: {error}").format(
+                    host=settings.host, port=settings.port, error=error
+                )
             ) from None
 
     return send
@@ -186,7 +193,7 @@ def send_statement(
     """E-mail an issued statement as PDF and record it as sent (with an audit event)."""
     to = to.strip()
     if "@" not in to:
-        raise ValidationError(f"'{to}' is not an e-mail address", field="to")
+        raise ValidationError(_("'{to}' is not an e-mail address").format(to=to), field="to")
     with uow.book.sessions() as session:
         resolve_actor(session, uow.user).require(Action.STATEMENTS)  # before anything leaves the house
         issued = get_issued(session, number)
@@ -202,11 +209,15 @@ def send_statement(
     section = statement_.sections[0]
     if section.closing != issued.closing:
         raise Conflict(
-            f"the books changed since statement {issued.number} was issued: its closing balance was "
-            f"{issued.closing}, it is {section.closing} now; issue a new statement"
+            _(
+                "the books changed since statement {number} was issued: its closing balance was "
+                "{then}, it is {now} now; issue a new statement"
+            ).format(number=issued.number, then=issued.closing, now=section.closing)
         )
     if not settings.sender and send is None:
-        raise MailError("no sender address is set up: set the SMTP sender first (acctdesk smtp --sender …)")
+        raise MailError(
+            _("no sender address is set up: set the SMTP sender first (acctdesk smtp --sender …)")
+        )
     pdf = render_pdf(statement_, number=issued.number, issued_on=_local_date(issued.issued_at))
     message = statement_email(statement_, issued, to=to, pdf=pdf, settings=settings)
     (send or smtp_sender(settings))(message)
