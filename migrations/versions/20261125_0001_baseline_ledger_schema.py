@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-25 03:07:06.669211
+Create Date: 2026-11-25 03:28:20.661022
 """
 
 from collections.abc import Sequence
@@ -298,6 +298,8 @@ def upgrade() -> None:
         sa.Column("condition_key", sa.String(length=100), nullable=False),
         sa.Column("severity", sa.String(length=20), nullable=False),
         sa.Column("message", sa.Text(), nullable=False),
+        sa.Column("message_template", sa.Text(), nullable=False),
+        sa.Column("message_params", sa.Text(), nullable=False),
         sa.Column("raised_on", sa.Date(), nullable=False),
         sa.Column("cleared_on", sa.Date(), nullable=True),
         sa.Column("status", sa.String(length=20), nullable=False),

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from acctdesk.model.entities import CreditAlert
-from acctdesk.services import credit, credit_alerts, credit_file
+from acctdesk.services import credit, credit_alerts, credit_file, i18n
 from acctdesk.services.errors import InvariantViolation, ValidationError
 from tests.builders import Ledger, d
 
@@ -51,6 +51,27 @@ def test_each_rule_fires_above_its_threshold(book, ledger):
             "warning",
         ),
     }
+
+
+def test_an_alert_reads_in_the_language_of_whoever_reads_it(book, ledger):
+    ledger.customer("C1", credit_limit="1000")
+    ledger.invoice("INV-1", "1000.00", "2026-01-05", due="2026-01-31")
+    raised = {a.rule: a.message for a in check(ledger, "2026-04-10").raised}  # raised in English
+    assert raised["overdue_item"] == "invoice INV-1 #1: 1,000.00 CNY open, 69 days overdue (more than 60)"
+    assert raised["utilisation"] == (
+        "exposure 1,000.00 CNY is 100.0 % of the limit 1,000.00 CNY (above 90 %)"
+    )
+    i18n.set_language("zh_CN")
+    try:
+        with book.sessions() as session:
+            shown = {a.rule: a.message for a in credit_alerts.open_alerts(session)}
+    finally:
+        i18n.set_language("en")
+    assert shown["overdue_item"] == "发票 INV-1 第 1 期：未清 1,000.00 CNY，逾期 69 天（超过 60 天）"
+    assert shown["utilisation"] == "信用敞口 1,000.00 CNY 占额度 1,000.00 CNY 的 100.0 %（超过 90 %）"
+    assert shown["overdue_ratio"] == "未清金额中 100.0 % 已逾期（超过 50.0 %）"
+    with book.sessions() as session:  # and in English again for an English reader
+        assert {a.rule: a.message for a in credit_alerts.open_alerts(session)} == raised
 
 
 def test_a_condition_that_still_holds_raises_nothing_new_even_after_acknowledgement(book, ledger):

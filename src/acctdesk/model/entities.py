@@ -1002,7 +1002,11 @@ class CreditAlert(Base):
     rule: Mapped[str] = mapped_column(String(40))
     condition_key: Mapped[str] = mapped_column(String(100), default="")
     severity: Mapped[str] = mapped_column(String(20), default="warning")
-    message: Mapped[str] = mapped_column(Text)
+    message: Mapped[str] = mapped_column(Text)  # in English, or as a person typed it
+    # A generated alert's message as its (English) template and figures (JSON), written out in the
+    # reader's language when shown (services.credit_alerts.alert_text).
+    message_template: Mapped[str] = mapped_column(Text, default="")
+    message_params: Mapped[str] = mapped_column(Text, default="")
     raised_on: Mapped[date]
     cleared_on: Mapped[date | None]
     status: Mapped[str] = mapped_column(String(20), default="open")  # open, acknowledged

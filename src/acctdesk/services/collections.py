@@ -38,7 +38,7 @@ from acctdesk.services.auth import Action
 from acctdesk.services.balances import allocated_for_installment, not_reversed_by
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.errors import NotFound, ValidationError
-from acctdesk.services.i18n import _
+from acctdesk.services.i18n import N_, _
 from acctdesk.services.ledger import document_currency, positive_amount
 from acctdesk.services.settings import get_setting
 from acctdesk.services.uow import UnitOfWork
@@ -359,10 +359,13 @@ def _escalate(uow: UnitOfWork, promise: PromiseToPay, info: PromiseInfo) -> None
         uow,
         customer_code=info.customer_code,
         rule="broken_promise",
-        message=(
-            f"promise {promise.id} to pay {info.amount} by {promise.promised_on.isoformat()} was broken: "
-            f"{info.received} received"
-        ),
+        template=N_("promise {promise} to pay {amount} by {date} was broken: {received} received"),
+        params={
+            "promise": promise.id,
+            "amount": info.amount,
+            "date": promise.promised_on.isoformat(),
+            "received": info.received,
+        },
         severity="warning",
         key=str(promise.id),
         on=promise.decided_on,

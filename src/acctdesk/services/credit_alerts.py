@@ -9,6 +9,7 @@ condition gone marks the alert cleared, and a later return of it is a new alert.
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
@@ -23,7 +24,7 @@ from acctdesk.services.auth import Action
 from acctdesk.services.balances import not_reversed_by, open_items
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.errors import InvariantViolation, NotFound, ValidationError
-from acctdesk.services.i18n import _
+from acctdesk.services.i18n import N_, _
 from acctdesk.services.uow import UnitOfWork
 
 SEVERITIES = ("info", "warning", "critical")
@@ -113,7 +114,20 @@ class AlertInfo:
     note: str
 
 
+def alert_text(template: str, params: dict[str, str], fallback: str = "") -> str:
+    """An alert's message in the current language: its template translated, then filled in. Alerts
+    keep their template and figures rather than a sentence, so a Chinese screen shows a Chinese
+    message for an alert raised while the app spoke English, and the other way round."""
+    if not template:
+        return fallback
+    try:
+        return _(template).format(**params)
+    except (KeyError, IndexError, ValueError):  # a catalog out of step with the template
+        return fallback or template.format(**params)
+
+
 def _info(row: CreditAlert, customer: Customer) -> AlertInfo:
+    params = json.loads(row.message_params) if row.message_params else {}
     return AlertInfo(
         row.id,
         customer.code,
@@ -121,7 +135,7 @@ def _info(row: CreditAlert, customer: Customer) -> AlertInfo:
         row.rule,
         row.condition_key,
         row.severity,
-        row.message,
+        alert_text(row.message_template, params, row.message),
         row.raised_on,
         row.cleared_on,
         row.status,
@@ -144,14 +158,20 @@ def raise_alert(
     *,
     customer_code: str,
     rule: str,
-    message: str,
+    message: str = "",
     severity: str = "warning",
     key: str | None = None,
     on: date | None = None,
+    template: str = "",
+    params: dict[str, object] | None = None,
 ) -> AlertInfo:
     """Raise an alert about a customer, unless the same condition (rule + key) has one not yet
     cleared; then that one is returned. `key` tells conditions of one rule apart (a promise's id);
-    without it, one per rule and day."""
+    without it, one per rule and day. The message is a sentence typed by a person, or a `template`
+    (marked with N_) and its `params`, written out in the language of whoever reads it."""
+    texts = {name: str(value) for name, value in (params or {}).items()}
+    if template:
+        message = template.format(**texts)  # the English sentence, for the audit log
     with uow:
         uow.require(Action.COLLECT)
         if severity not in SEVERITIES:
@@ -175,6 +195,8 @@ def raise_alert(
             condition_key=key,
             severity=severity,
             message=message.strip(),
+            message_template=template,
+            message_params=json.dumps(texts, ensure_ascii=False) if template else "",
             raised_on=on,
             created_by=uow.user,
         )
@@ -250,7 +272,8 @@ def raise_downgrade(uow: UnitOfWork, code: str, before: str, before_on: date, ra
         uow,
         customer_code=code,
         rule="downgrade",
-        message=f"grade {before} ({before_on}) → {rating.grade} (score {rating.score})",
+        template=N_("grade {before} ({before_on}) → {grade} (score {score})"),
+        params={"before": before, "before_on": before_on, "grade": rating.grade, "score": rating.score},
         severity="critical" if rating.grade in ("D", "E") else "warning",
         key=rating.as_of.isoformat(),
         on=rating.as_of,
@@ -263,10 +286,17 @@ def raise_downgrade(uow: UnitOfWork, code: str, before: str, before_on: date, ra
 
 @dataclass(frozen=True)
 class Condition:
+    """A condition that holds, with its message as a template (N_) and the figures that fill it."""
+
     rule: str
     key: str
-    message: str
+    template: str
+    params: dict[str, object]
     severity: str = "warning"
+
+    @property
+    def message(self) -> str:
+        return alert_text(self.template, {name: str(value) for name, value in self.params.items()})
 
 
 @dataclass(frozen=True)
@@ -326,7 +356,10 @@ def _figures(exposure, items, sales_minor: int, t: RiskThresholds):
         )
         if dso > t.dso_days:
             yield Condition(
-                "dso", "", f"DSO {dso} days over the last {t.dso_period_days} days (above {t.dso_days})"
+                "dso",
+                "",
+                N_("DSO {dso} days over the last {period} days (above {limit})"),
+                {"dso": dso, "period": t.dso_period_days, "limit": t.dso_days},
             )
     open_minor = sum(i.open_amount.minor for i in items if i.open_amount.amount > 0)
     overdue_minor = sum(i.open_amount.minor for i in items if i.days_overdue > 0 and i.open_amount.amount > 0)
@@ -336,7 +369,8 @@ def _figures(exposure, items, sales_minor: int, t: RiskThresholds):
             yield Condition(
                 "overdue_ratio",
                 "",
-                f"{_percent(ratio)} of the open amount is overdue (above {_percent(t.overdue_ratio)})",
+                N_("{share} of the open amount is overdue (above {limit})"),
+                {"share": _percent(ratio), "limit": _percent(t.overdue_ratio)},
             )
     use = exposure.utilisation
     if t.utilisation is not None and exposure.limit is not None:
@@ -346,8 +380,13 @@ def _figures(exposure, items, sales_minor: int, t: RiskThresholds):
             yield Condition(
                 "utilisation",
                 "",
-                f"exposure {exposure.exposure} is {use if use is not None else '∞'} % of the limit "
-                f"{exposure.limit} (above {t.utilisation} %)",
+                N_("exposure {exposure} is {use} of the limit {limit} (above {threshold})"),
+                {
+                    "exposure": exposure.exposure,
+                    "use": f"{use if use is not None else '∞'} %",
+                    "limit": exposure.limit,
+                    "threshold": f"{t.utilisation} %",
+                },
                 severity,
             )
     if t.overdue_item_days is not None:
@@ -356,8 +395,14 @@ def _figures(exposure, items, sales_minor: int, t: RiskThresholds):
                 yield Condition(
                     "overdue_item",
                     str(item.installment_id),
-                    f"invoice {item.invoice_number} #{item.seq}: {item.open_amount} open, "
-                    f"{item.days_overdue} days overdue (more than {t.overdue_item_days})",
+                    N_("invoice {invoice} #{seq}: {open} open, {days} days overdue (more than {limit})"),
+                    {
+                        "invoice": item.invoice_number,
+                        "seq": item.seq,
+                        "open": item.open_amount,
+                        "days": item.days_overdue,
+                        "limit": t.overdue_item_days,
+                    },
                 )
 
 
@@ -371,7 +416,10 @@ def _promises(session: Session, customer_id: int, as_of: date, t: RiskThresholds
         return []
     return [
         Condition(
-            "broken_promise", "", f"{count} promise(s) to pay broken in the last {t.broken_promise_days} days"
+            "broken_promise",
+            "",
+            N_("{count} promise(s) to pay broken in the last {days} days"),
+            {"count": count, "days": t.broken_promise_days},
         )
     ]
 
@@ -404,7 +452,8 @@ def run_risk_checks(uow: UnitOfWork, as_of: date) -> CheckRun:
                         uow,
                         customer_code=customer.code,
                         rule=condition.rule,
-                        message=condition.message,
+                        template=condition.template,
+                        params=condition.params,
                         severity=condition.severity,
                         key=condition.key,
                         on=as_of,
@@ -435,7 +484,11 @@ def _hold_conditions(uow: UnitOfWork, customer: Customer, as_of: date, held: lis
     if customer.status != CustomerStatus.HOLD:
         credit.place_on_hold(uow, customer.code, reason="; ".join(reasons))
         held.append(customer.code)
-    return [Condition("credit_hold", "", f"on credit hold: {'; '.join(reasons)}", "critical")]
+    return [
+        Condition(
+            "credit_hold", "", N_("on credit hold: {reasons}"), {"reasons": "; ".join(reasons)}, "critical"
+        )
+    ]
 
 
 def _clear_gone(session: Session, customer_id: int, current: list[Condition], as_of: date) -> int:
