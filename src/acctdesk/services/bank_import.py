@@ -326,12 +326,13 @@ def _save_mapping(uow: UnitOfWork, name: str, read: ReadResult) -> str:
 def _line_rows(name: str, drafts: list[LineDraft]) -> tuple[list[tuple], list[RowError]]:
     """The drafts keyed (iter_finished_lines) as table rows (tuples in the order of
     _LINE_COLUMNS, money in minor units), and the lines that cannot be stored. The keyed lines
-    come as plain tuples of BankLine's fields, unpacked here: no BankLine is made."""
+    come as plain tuples of BankLine's fields, unpacked here: no BankLine is made. The minor
+    units a reader worked out from the cell text (LineDraft.minor_units) are taken as they are."""
     rows: list[tuple] = []
     problems: list[RowError] = []
     digits: dict[str, int] = {}
     unmatched, outgoing, ignored = (str(s) for s in _STATUSES)
-    for (
+    for draft, (
         source_row,
         booking_date,
         value_date,
@@ -344,15 +345,19 @@ def _line_rows(name: str, drafts: list[LineDraft]) -> tuple[list[tuple], list[Ro
         balance,
         account,
         line_key,
-    ) in iter_finished_lines(drafts, as_tuples=True):
-        try:
-            places = digits.get(currency)
-            if places is None:
-                places = digits[currency] = minor_digits(currency)
-            amount_minor = _minor(amount, places, currency)
-        except MoneyError as error:
-            problems.append(RowError(name, source_row, None, str(error)))
-            continue
+    ) in zip(drafts, iter_finished_lines(drafts, as_tuples=True), strict=True):
+        known = draft.minor_units
+        if known is not None and known[0] is amount:
+            amount_minor = known[1]
+        else:
+            try:
+                places = digits.get(currency)
+                if places is None:
+                    places = digits[currency] = minor_digits(currency)
+                amount_minor = _minor(amount, places, currency)
+            except MoneyError as error:
+                problems.append(RowError(name, source_row, None, str(error)))
+                continue
         if abs(amount_minor) >= _LARGEST_MINOR:
             problems.append(RowError(name, source_row, None, f"{amount} is too large an amount"))
             continue
@@ -364,6 +369,17 @@ def _line_rows(name: str, drafts: list[LineDraft]) -> tuple[list[tuple], list[Ro
             status, note = outgoing, ""
         else:
             status, note = ignored, "a zero amount"
+        if known is not None and known[2] is balance:
+            balance_minor = known[3]
+            if balance_minor is not None and abs(balance_minor) >= _LARGEST_MINOR:
+                balance_minor = None
+        elif balance is None:
+            balance_minor = None
+        else:
+            places = digits.get(currency)
+            if places is None:
+                places = digits[currency] = minor_digits(currency)
+            balance_minor = _balance_minor(balance, places, currency)
         rows.append(
             (
                 line_key,
@@ -377,7 +393,7 @@ def _line_rows(name: str, drafts: list[LineDraft]) -> tuple[list[tuple], list[Ro
                 counterparty_account,
                 memo,
                 reference,
-                None if balance is None else _balance_minor(balance, places, currency),
+                balance_minor,
                 status,
                 note,
             )

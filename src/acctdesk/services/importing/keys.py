@@ -33,6 +33,7 @@ def clean_reference(text: str | None) -> str:
     return "" if _JUNK_REFERENCE.match(value) else value
 
 
+_NONZERO_DIGITS = frozenset("123456789")
 _ACCOUNT_NOISE = re.compile(r"[\s-]")
 
 
@@ -55,6 +56,10 @@ class LineDraft:
     reference: str = ""
     balance: Decimal | None = None
     account: str = ""
+    # Not a field: (amount, its minor units, balance, its minor units or None) when the reader
+    # worked them out from the cell text; only good while `amount` and `balance` are those very
+    # objects (the balance is False when not worked out). See bank_import._line_rows.
+    minor_units = None
 
 
 def _canonical_amount(amount: Decimal) -> str:
@@ -112,7 +117,12 @@ def iter_finished_lines(drafts: Iterable[LineDraft], *, as_tuples: bool = False)
         if account is None:
             account = tidied[raw] = " ".join(raw.split()) if raw else ""
         memo = " ".join(draft.memo.split()) if draft.memo else ""
-        reference = clean_reference(draft.reference) if draft.reference else ""
+        reference = draft.reference
+        if reference:
+            reference = " ".join(reference.split())
+            # no placeholder starts with a digit other than 0: most references need no look
+            if reference[:1] not in _NONZERO_DIGITS and _JUNK_REFERENCE.match(reference):
+                reference = ""
         raw = draft.account
         own = tidied.get(raw)
         if own is None:
@@ -140,7 +150,8 @@ def iter_finished_lines(drafts: Iterable[LineDraft], *, as_tuples: bool = False)
             )
         occurrence = seen.get(basis, 0)
         seen[basis] = occurrence + 1
-        digest = sha256("\x1f".join((*basis, str(occurrence))).encode("utf-8")).hexdigest()[:32]
+        # the first 32 hex digits of the SHA-256 (hexdigest()[:32], without writing out the rest)
+        digest = sha256("\x1f".join((*basis, str(occurrence))).encode("utf-8")).digest()[:16].hex()
         values = (
             draft.source_row,
             draft.booking_date,

@@ -13,7 +13,6 @@ import io
 import re
 import threading
 import zipfile
-from contextlib import suppress
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
@@ -90,6 +89,10 @@ _TOTAL_HINT = re.compile("|".join(TOTAL_KEYS))
 _QUOTE = re.compile('"')
 # What parse_decimal reads at once with a decimal point (values._SIMPLE_POINT).
 _PLAIN_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?")
+_TENS = tuple(10**n for n in range(10))
+# The characters that hold a comma once NFKC-normalised, as amounts are before their decimal mark
+# is guessed (tests/unit/test_import_fast_path.py checks the list).
+_COMMA_LIKE = re.compile("[,\ufe10\ufe50\uff0c\U0001f101-\U0001f10a]")
 
 
 def _memo_of_two(first: int, second: int):
@@ -400,7 +403,10 @@ class _SheetReader:
         if given:
             return mapping
         amounts = self._values(mapping.amount, mapping.credit, mapping.debit, mapping.balance)
-        mapping = replace(mapping, decimal=guess_decimal_mark(amounts))
+        # guess_decimal_mark weighs the amounts written with a decimal comma against those with a
+        # point: when none holds a comma at all, the point wins (one look at them all)
+        comma = _COMMA_LIKE.search("\x1f".join(amounts))
+        mapping = replace(mapping, decimal=guess_decimal_mark(amounts) if comma else ".")
         if mapping.amount and not mapping.direction:
             mapping = self._find_flag_column(mapping)
         return mapping
@@ -561,7 +567,12 @@ class _SheetReader:
         """A reader of the rows written the usual way, for large files: dates seen before in the
         file, plain numbers ("1234.56", "-80", or nothing) for amounts, a currency cell seen
         before, no direction column. It gives the draft _read_row gives, or None (having noted
-        nothing) to leave the row to _read_row. None when the mapping is not of that kind."""
+        nothing) to leave the row to _read_row. None when the mapping is not of that kind.
+
+        Most amounts have no more decimals than their currency and fewer than 16 digits before the
+        point: their minor units are read from the text at once, and the amount is made from
+        those, as in_currency would give it; the draft keeps them (LineDraft.minor_units) for
+        import_bank_file. Any other amount is read as before (`general`)."""
         m = self.mapping
         if m.decimal != "." or m.direction:
             return None
@@ -569,14 +580,16 @@ class _SheetReader:
         at_date, at_value_date = self.at_date, self.at_value_date
         at_amount, at_credit, at_debit = self.at_amount, self.at_credit, self.at_debit
         at_currency, at_reference, at_account = self.at_currency, self.at_reference, self.at_account
-        at_balance = self.at_balance
+        at_balance, at_name, at_counter_account = self.at_balance, self.at_name, self.at_counter_account
         single = bool(m.amount)
         plain = _PLAIN_NUMBER.fullmatch
         zero = Decimal(0)
         default_currency, counterparty, memo = self.default_currency, self._counterparty, self._memo
+        combined = self.combined_counterparty
         if len(self.at_memo) == 2:
             memo = _memo_of_two(*self.at_memo)
         balance, preamble_account = self._balance, self.preamble_account
+        scales: dict[str, tuple[int, int, Decimal] | None] = {}  # currency: _scale_of(currency)
 
         def number_in(text: str) -> Decimal | bool | None:
             """parse_decimal's reading of a plain number (None: empty); False: not plain."""
@@ -587,7 +600,40 @@ class _SheetReader:
             value = Decimal(text.lstrip("+-"))
             return -value if value and text[0] == "-" else value
 
-        def read(number: int, cells: list[str]) -> LineDraft | None:
+        def minor_in(text: str, places: int) -> int | bool | None:
+            """number_in's reading in minor units, for a plain number with at most `places`
+            decimals and at most 15 digits before the point (None: empty); False: any other text.
+            (_PLAIN_NUMBER's test, written out: ASCII digits, a sign, one point between digits.)"""
+            if not text:
+                return None
+            whole, point, fraction = text.partition(".")
+            sign = whole[:1]
+            if sign == "-" or sign == "+":
+                whole = whole[1:]
+            if not (whole.isdigit() and whole.isascii() and len(whole) <= 15):
+                return False
+            if point:
+                if len(fraction) > places or not (fraction.isdigit() and fraction.isascii()):
+                    return False
+                minor = int(whole + fraction) * _TENS[places - len(fraction)]
+            else:
+                minor = int(whole) * _TENS[places]
+            return -minor if sign == "-" else minor
+
+        def held_in(cells: list[str], currency: str) -> Decimal | None:
+            """The balance, as _balance reads it."""
+            held = number_in(cells[at_balance])
+            if held is False:
+                return balance(cells, currency)  # what _balance says of anything else
+            if held is not None:
+                try:
+                    return in_currency(held, currency)
+                except MoneyError:
+                    pass  # _balance keeps it as it is
+            return held
+
+        def general(number: int, cells: list[str]) -> LineDraft | None:
+            """The quick reading of a row with amounts in Decimal (and in_currency)."""
             booking_date = dates.get(cells[at_date])
             if booking_date is None or booking_date.__class__ is str:
                 return None
@@ -623,13 +669,76 @@ class _SheetReader:
             except MoneyError:
                 return None
             name, account = counterparty(cells)
-            held = number_in(cells[at_balance])
-            if held is False:
-                held = balance(cells, currency)  # what _balance says of anything else
-            elif held is not None:
-                with suppress(MoneyError):  # if not, _balance keeps it as it is
-                    held = in_currency(held, currency)
             return LineDraft(
+                number,
+                booking_date,
+                value_date,
+                amount,
+                currency,
+                name,
+                account,
+                memo(cells),
+                cells[at_reference],
+                held_in(cells, currency),
+                cells[at_account] or preamble_account,
+            )
+
+        def read(number: int, cells: list[str]) -> LineDraft | None:
+            booking_date = dates.get(cells[at_date])
+            if booking_date is None or booking_date.__class__ is str:
+                return None
+            value_date = None
+            text = cells[at_value_date]
+            if text:
+                value_date = dates.get(text)
+                if value_date is None or value_date.__class__ is str:
+                    return None
+            if at_currency >= 0:
+                code = currencies.get(cells[at_currency], "")
+                if code == "" or isinstance(code, ValueProblem):
+                    return None
+            else:
+                code = None
+            currency = code or default_currency
+            if not currency:
+                return None
+            scale = scales.get(currency, ())
+            if scale == ():
+                scale = scales[currency] = _scale_of(currency)
+            if scale is None:
+                return general(number, cells)
+            places, largest, quantum = scale
+            if single:
+                minor = minor_in(cells[at_amount], places)
+                if minor is None or minor is False:
+                    return general(number, cells)
+            else:
+                credit = minor_in(cells[at_credit], places)
+                debit = minor_in(cells[at_debit], places)
+                if credit is False or debit is False or (credit is None and debit is None):
+                    return general(number, cells)
+                if credit is not None and credit < 0:
+                    return None
+                minor = abs(credit or 0) - abs(debit or 0)
+                if not -largest < minor < largest:
+                    return general(number, cells)
+            held_minor = minor_in(cells[at_balance], places)
+            if held_minor is False:
+                held, held_minor = held_in(cells, currency), None
+                read_balance = False  # no balance: import_bank_file works out the minor units itself
+            else:
+                held = read_balance = None if held_minor is None else Decimal(held_minor) * quantum
+            name = cells[at_name]
+            account = cells[at_counter_account]
+            if combined:
+                name, account = counterparty(cells)
+            else:  # _counterparty, written out
+                if name and is_blank(name):
+                    name = ""
+                if account and is_blank(account):
+                    account = ""
+            amount = Decimal(minor) * quantum  # exact: the digits are far fewer than the precision
+            draft = LineDraft(
                 number,
                 booking_date,
                 value_date,
@@ -642,6 +751,8 @@ class _SheetReader:
                 held,
                 cells[at_account] or preamble_account,
             )
+            draft.minor_units = (amount, minor, read_balance, held_minor)
+            return draft
 
         return read
 
@@ -857,6 +968,19 @@ def in_currency(value: Decimal, currency: str) -> Decimal:
 
 
 _QUANTA: dict[str, Decimal] = {}
+
+
+def _scale_of(currency: str) -> tuple[int, int, Decimal] | None:
+    """A currency's decimals, LARGEST_AMOUNT in its minor units and its quantum (the minor unit:
+    an amount in minor units times the quantum is the amount as in_currency gives it); None when
+    the quick reader does not know the currency's decimals (in_currency then says why)."""
+    try:
+        places = minor_digits(currency)
+    except MoneyError:
+        return None
+    if places >= len(_TENS):
+        return None
+    return places, int(LARGEST_AMOUNT) * _TENS[places], Decimal(1).scaleb(-places)
 
 
 def _quantum(currency: str) -> Decimal:
