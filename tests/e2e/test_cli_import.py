@@ -39,21 +39,23 @@ def run(capsys, *args):
 
 def test_import_prints_counts_and_a_second_import_adds_nothing(capsys, bank_book):
     url, path = bank_book
-    code, out, err = run(capsys, "import", str(path), "--db-url", url, "--user", "tester")
+    code, out, err = run(capsys, "import", "bank", str(path), "--db-url", url, "--user", "tester")
     assert (code, err) == (0, "")
     assert out.splitlines() == [
         "工行流水.csv (csv, suggested mapping): 4 lines read, 4 added, 0 duplicates skipped (batch 1)",
         "  incoming: 3 (CNY 3,599.00), to match",
         "  outgoing: 1 (CNY -80.00)",
     ]
-    code, out, _ = run(capsys, "import", str(path), "--db-url", url, "--json")
+    code, out, _ = run(capsys, "import", "bank", str(path), "--db-url", url, "--json")
     result = json.loads(out)
     assert (code, result["already_imported"], result["added"], result["batch_id"]) == (0, True, 0, 1)
 
 
 def test_import_json_gives_counts_and_totals(capsys, bank_book):
     url, path = bank_book
-    code, out, _ = run(capsys, "import", str(path), "--db-url", url, "--json", "--save-template", "工行")
+    code, out, _ = run(
+        capsys, "import", "bank", str(path), "--db-url", url, "--json", "--save-template", "工行"
+    )
     result = json.loads(out)
     assert code == 0
     assert (result["lines_read"], result["added"], result["incoming"], result["outgoing"]) == (4, 4, 3, 1)
@@ -80,7 +82,7 @@ def test_a_file_with_bad_rows_prints_every_error_and_exits_non_zero(capsys, bank
         ),
         encoding="utf-8",
     )
-    code, out, err = run(capsys, "import", str(bad), "--db-url", url)
+    code, out, err = run(capsys, "import", "bank", str(bad), "--db-url", url)
     assert (code, out) == (1, "")
     lines = err.splitlines()
     assert lines[0] == "acctdesk: error: bad.csv: 2 rows cannot be read; nothing was imported"
@@ -92,14 +94,14 @@ def test_a_file_with_bad_rows_prints_every_error_and_exits_non_zero(capsys, bank
 
 def test_a_missing_file_is_a_clear_error(capsys, bank_book, tmp_path):
     url, _ = bank_book
-    code, _, err = run(capsys, "import", str(tmp_path / "nope.csv"), "--db-url", url)
+    code, _, err = run(capsys, "import", "bank", str(tmp_path / "nope.csv"), "--db-url", url)
     assert code == 1
     assert err.startswith("acctdesk: error: nope.csv: the file cannot be opened")
 
 
 def test_lines_match_and_auto_match(capsys, bank_book):
     url, path = bank_book
-    run(capsys, "import", str(path), "--db-url", url)
+    run(capsys, "import", "bank", str(path), "--db-url", url)
 
     code, out, _ = run(capsys, "bank", "lines", "--db-url", url, "--status", "unmatched", "--json")
     unmatched = json.loads(out)
@@ -136,7 +138,7 @@ def test_lines_match_and_auto_match(capsys, bank_book):
 
 def test_confirm_ignore_and_unmatch_by_hand(capsys, bank_book):
     url, path = bank_book
-    run(capsys, "import", str(path), "--db-url", url)
+    run(capsys, "import", "bank", str(path), "--db-url", url)
     code, out, _ = run(capsys, "bank", "confirm", "1", "C1", "--db-url", url, "--line", "INV-1=600")
     assert code == 0
     assert out.splitlines() == [

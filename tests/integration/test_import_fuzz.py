@@ -297,7 +297,7 @@ def test_the_command_line_shows_one_error_line_never_a_traceback(book_url, tmp_p
     path = tmp_path / Path(sample).name
     path.write_bytes(content[:cut])
     currency = ["--currency", ACCOUNT_CURRENCY[sample]] if sample in ACCOUNT_CURRENCY else []
-    code = main(["import", str(path), "--db-url", book_url, "--user", "tester", *currency])
+    code = main(["import", "bank", str(path), "--db-url", book_url, "--user", "tester", *currency])
     err = capsys.readouterr().err
     assert "Traceback" not in err
     if code != 0:

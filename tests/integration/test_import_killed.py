@@ -1,6 +1,6 @@
 """An import killed midway (SIGKILL, no chance to clean up) leaves the book exactly as it was.
 
-`acctdesk import BIGFILE` runs in a child process on a generated 50,000-line statement. The child
+`acctdesk import bank BIGFILE` runs in a child process on a generated 50,000-line statement. The child
 is the real command line with one probe added: when the import executes the statement named by
 the test (the first chunk of bank lines, or the audit event written just before COMMIT), the probe
 drops a marker file and pauses. The test waits for the marker (bounded), checks that the child
@@ -144,7 +144,7 @@ def test_an_import_killed_midway_leaves_the_book_as_before(
 
     marker = tmp_path / "writing"
     command = [sys.executable, "-c", CHILD, str(marker), trigger]
-    command += ["import", str(statement), "--db-url", book_url, "--user", "tester"]
+    command += ["import", "bank", str(statement), "--db-url", book_url, "--user", "tester"]
     errors = (tmp_path / "child-stderr.txt").open("wb")
     child = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=errors)
     try:

@@ -35,6 +35,7 @@ from acctdesk.services import (
     dunning_letter,
     followups,
     ledger,
+    master_import,
     matching,
     provisions,
     reminder_policy,
@@ -125,6 +126,14 @@ def _bank_file(world: World) -> Path:
         "交易日期,收入金额,支出金额,对方户名,摘要,交易流水号\n"
         "2026-01-20,1000.00,,上海华信科技有限公司,货款 INV-1,T0001\n",
         encoding="utf-8",
+    )
+    return path
+
+
+def _invoice_sheet(world: World) -> Path:
+    path = world.values["dir"] / "发票.csv"
+    path.write_text(
+        "客户编码,发票号,开票日期,金额,到期日\nC1,INV-2,2026-01-15,500.00,2026-02-14\n", encoding="utf-8"
     )
     return path
 
@@ -412,7 +421,14 @@ CASES += [
         Action.IMPORT,
         lambda w: (_base(w), _bank_file(w)),
         lambda uow, w: bank_import.import_bank_file(uow, _bank_file(w)),
-        lambda w: ["import", str(_bank_file(w))],
+        lambda w: ["import", "bank", str(_bank_file(w))],
+    ),
+    Case(
+        "master_import.import_master_file",
+        Action.POST,
+        lambda w: (_base(w), _invoice_sheet(w)),
+        lambda uow, w: master_import.import_master_file(uow, _invoice_sheet(w), "invoices"),
+        lambda w: ["import", "invoices", str(_invoice_sheet(w))],
     ),
     Case(
         "bank_import.save_template",

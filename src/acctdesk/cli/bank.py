@@ -233,7 +233,7 @@ def cmd_templates(args: argparse.Namespace) -> None:
         emit_json([{**_fields_of(t), "mapping": t.mapping.to_dict()} for t in templates])
         return
     if not templates:
-        print("no templates: save one with `acctdesk import FILE --save-template NAME`")
+        print("no templates: save one with `acctdesk import bank FILE --save-template NAME`")
         return
     emit_table(
         ["name", "signature", "date", "amount", "counterparty", "saved", "by"],
@@ -270,13 +270,25 @@ def _score(text: str) -> int:
 
 
 def register(commands: Commands) -> None:
-    sub = commands.command(
-        "import", cmd_import, "import a bank or payment file (CSV, XLSX/XLS, MT940, CAMT.053, OFX)"
+    from acctdesk.cli.master_data import register_import
+
+    imports = commands.group(
+        "import", "import a bank file, or master data (customers, invoices …) from a sheet"
+    )
+    sub = imports.command(
+        "bank", cmd_import, "import a bank or payment file (CSV, XLSX/XLS, MT940, CAMT.053, OFX)"
     )
     sub.add_argument("file", type=Path, metavar="FILE")
     sub.add_argument("--currency", help="the bank account's currency, for files that do not say")
-    sub.add_argument("--template", metavar="NAME", help="read a CSV or sheet with this saved column mapping")
+    sub.add_argument(
+        "--mapping",
+        "--template",
+        dest="template",
+        metavar="NAME",
+        help="read a CSV or sheet with this saved column mapping (template)",
+    )
     sub.add_argument("--save-template", metavar="NAME", help="save the column mapping used under this name")
+    register_import(imports)
 
     sub = commands.command("match", cmd_match, "propose matches of unmatched bank lines to open invoices")
     sub.add_argument(

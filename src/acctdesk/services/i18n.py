@@ -29,6 +29,13 @@ def N_(message: str) -> str:
     return message
 
 
+def translator(code: str):
+    """A `_` for one language whatever the current one is (a sheet or letter in the language asked for)."""
+    if code in LANGUAGES and code != "en":
+        return gettext.translation(DOMAIN, LOCALE_DIR, languages=[code], fallback=True).gettext
+    return str
+
+
 def set_language(code: str) -> str:
     """Translate service messages into `code` ("zh_CN"); anything else is English. Returns the language."""
     global _translations, _language
