@@ -100,9 +100,10 @@ def _memo_of_two(first: int, second: int):
 
     def memo(cells: list[str]) -> str:
         one, two = cells[first], cells[second]
-        if is_blank(one):
+        # is_blank's first look, written out: most cells start with neither a dash nor a space
+        if not one or ((one[0] in "-—–/" or one[0].isspace()) and is_blank(one)):
             return "" if is_blank(two) else two
-        if two == one or is_blank(two):
+        if two == one or not two or ((two[0] in "-—–/" or two[0].isspace()) and is_blank(two)):
             return one
         return f"{one} {two}"
 
@@ -329,6 +330,7 @@ class _SheetReader:
             self.index.setdefault(normalise_header(header), i)
         self.errors: list[RowError] = []
         self.warnings: list[str] = []
+        self._columns_read: dict[int, list[str]] = {}  # see _values
         self.mapping = self._refine(mapping or suggest_mapping(self.names), given=bool(mapping))
         self.currency_param = currency
         self._bind_columns()
@@ -380,12 +382,16 @@ class _SheetReader:
         )
 
     def _values(self, *headers: str | None) -> list[str]:
-        """The (clean) cells of some columns, below the header."""
+        """The (clean) cells of some columns, below the header (each column's read once: the
+        amount columns are looked at for the decimal mark and again for the currency)."""
         values = []
         for header in headers:
             col = self._col(header)
             if col is not None:
-                values.extend([cells[col] for _, cells in self.rows])  # padded to the header's width
+                column = self._columns_read.get(col)
+                if column is None:  # the rows are padded to the header's width
+                    column = self._columns_read[col] = [cells[col] for _, cells in self.rows]
+                values.extend(column)
         return values
 
     def _refine(self, mapping: ColumnMapping, given: bool) -> ColumnMapping:
