@@ -632,6 +632,361 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
 </context>
 <context>
+    <name>BankImportWizard</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="155"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="422"/>
+        <source>Import a bank file</source>
+        <translation>Import a bank file</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="170"/>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="172"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="381"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="384"/>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="175"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="389"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="191"/>
+        <source>Choose a statement exported from the bank or a payment platform: CSV, Excel, MT940, CAMT.053 or OFX. Nothing is imported before the last step.</source>
+        <translation>Choose a statement exported from the bank or a payment platform: CSV, Excel, MT940, CAMT.053 or OFX. Nothing is imported before the last step.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="200"/>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="201"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="205"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="207"/>
+        <source>As the file says</source>
+        <translation>As the file says</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="210"/>
+        <source>The account&apos;s currency, for files that do not name one</source>
+        <translation>The account&apos;s currency, for files that do not name one</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="212"/>
+        <source>Account currency</source>
+        <translation>Account currency</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="231"/>
+        <source>File format</source>
+        <translation>File format</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="232"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="272"/>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="233"/>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="237"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="238"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="275"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="585"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="586"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="240"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="283"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="590"/>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="241"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="279"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="591"/>
+        <source>Payer</source>
+        <translation>Payer</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="242"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="282"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
+        <source>Memo</source>
+        <translation>Memo</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="243"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="593"/>
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="266"/>
+        <source>Say which column holds which field. Use either one amount column (+ money in, − money out) or separate money-in and money-out columns. The preview is read again after each change.</source>
+        <translation>Say which column holds which field. Use either one amount column (+ money in, − money out) or separate money-in and money-out columns. The preview is read again after each change.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="276"/>
+        <source>Amount (signed)</source>
+        <translation>Amount (signed)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="277"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="329"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="587"/>
+        <source>Money in</source>
+        <translation>Money in</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="278"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="330"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="588"/>
+        <source>Money out</source>
+        <translation>Money out</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="280"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="592"/>
+        <source>Payer account</source>
+        <translation>Payer account</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="298"/>
+        <source>Optional: a name, e.g. 工行对公流水</source>
+        <translation>Optional: a name, e.g. 工行对公流水</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="300"/>
+        <source>Saved with the import; the next file with these headers is read the same way</source>
+        <translation>Saved with the import; the next file with these headers is read the same way</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="302"/>
+        <source>Save this mapping as template</source>
+        <translation>Save this mapping as template</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="327"/>
+        <source>Lines read</source>
+        <translation>Lines read</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="328"/>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="331"/>
+        <source>Duplicates skipped</source>
+        <translation>Duplicates skipped</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="332"/>
+        <source>Already imported</source>
+        <translation>Already imported</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="333"/>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="334"/>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="364"/>
+        <source>1. Choose the file</source>
+        <translation>1. Choose the file</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="365"/>
+        <source>2. Check what will be read</source>
+        <translation>2. Check what will be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="366"/>
+        <source>3. Adjust the columns</source>
+        <translation>3. Adjust the columns</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="367"/>
+        <source>4. Import</source>
+        <translation>4. Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="384"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="387"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="389"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="424"/>
+        <source>Bank files (*.csv *.xlsx *.xls *.sta *.mt940 *.xml *.ofx *.qfx);;All files (*)</source>
+        <translation>Bank files (*.csv *.xlsx *.xls *.sta *.mt940 *.xml *.ofx *.qfx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="455"/>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="496"/>
+        <source>%1, encoding %2, header on row %3</source>
+        <translation>%1, encoding %2, header on row %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="498"/>
+        <source>%1, encoding %2</source>
+        <translation>%1, encoding %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="538"/>
+        <source>%1 rows cannot be read: the file cannot be imported until they are fixed.</source>
+        <translation>%1 rows cannot be read: the file cannot be imported until they are fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="569"/>
+        <source>%1 lines; money in %2 (%3); money out %4 (%5); %6 rows cannot be read</source>
+        <translation>%1 lines; money in %2 (%3); money out %4 (%5); %6 rows cannot be read</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="578"/>
+        <source>The first %1 are shown below.</source>
+        <translation>The first %1 are shown below.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="583"/>
+        <source>Read by the file format&apos;s own fields (no columns to choose)</source>
+        <translation>Read by the file format&apos;s own fields (no columns to choose)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="589"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="594"/>
+        <source>Balance</source>
+        <translation>Balance</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="601"/>
+        <source>Template %1: %2</source>
+        <translation>Template %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="603"/>
+        <source>Detected: %1</source>
+        <translation>Detected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="605"/>
+        <source>Adjusted: %1</source>
+        <translation>Adjusted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="617"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="654"/>
+        <source>Importing %1…</source>
+        <translation>Importing %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="676"/>
+        <source>%1 was imported already: nothing added.</source>
+        <translation>%1 was imported already: nothing added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="680"/>
+        <source>%1 imported: %2 lines added.</source>
+        <translation>%1 imported: %2 lines added.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="690"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="690"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="692"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="712"/>
+        <source>Nothing was imported: %1 rows cannot be read. Fix the file or the columns and try again.</source>
+        <translation>Nothing was imported: %1 rows cannot be read. Fix the file or the columns and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="719"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+</context>
+<context>
     <name>BankLinesModel</name>
     <message>
         <location filename="../../src/acctdesk/ui/bank_view.py" line="66"/>
@@ -748,62 +1103,52 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>No proposal: the payer is not recognised.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="241"/>
-        <source>Import a bank file</source>
-        <translation>Import a bank file</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="243"/>
-        <source>Bank files (*.csv *.xlsx *.xls *.sta *.mt940 *.xml *.ofx *.qfx);;All files (*)</source>
-        <translation>Bank files (*.csv *.xlsx *.xls *.sta *.mt940 *.xml *.ofx *.qfx);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="252"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="250"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="257"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="256"/>
         <source>%1 was imported already: nothing added.</source>
         <translation>%1 was imported already: nothing added.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="260"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="259"/>
         <source>%1: %2 lines read, %3 added (%4 money in, %5 money out), %6 already in the book.</source>
         <translation>%1: %2 lines read, %3 added (%4 money in, %5 money out), %6 already in the book.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="276"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="275"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="280"/>
         <source>%1 of %2 proposals confirmed; %3 wait for review.</source>
         <translation>%1 of %2 proposals confirmed; %3 wait for review.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="286"/>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="301"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="300"/>
         <source>Line %1 is receipt %2 of %3.</source>
         <translation>Line %1 is receipt %2 of %3.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="316"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="315"/>
         <source>Ignore the line</source>
         <translation>Ignore the line</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="316"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="315"/>
         <source>Why is it not a customer payment?</source>
         <translation>Why is it not a customer payment?</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="323"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="322"/>
         <source>Line %1 ignored.</source>
         <translation>Line %1 ignored.</translation>
     </message>
@@ -1749,84 +2094,84 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="349"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="355"/>
         <source>← All customers</source>
         <translation>← All customers</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="351"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="357"/>
         <source>New invoice…</source>
         <translation>New invoice…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="353"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="359"/>
         <source>New receipt…</source>
         <translation>New receipt…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="355"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="361"/>
         <source>Credit…</source>
         <translation>Credit…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="369"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="488"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="494"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="370"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="376"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="371"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="377"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="372"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="378"/>
         <source>Credit use</source>
         <translation>Credit use</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="373"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="379"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="374"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="380"/>
         <source>Payment term</source>
         <translation>Payment term</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="381"/>
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="376"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="382"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="377"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="383"/>
         <source>Tax ID</source>
         <translation>Tax ID</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="378"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="384"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="406"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="425"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="412"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="431"/>
         <source>Open items</source>
         <translation>Open items</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="409"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="415"/>
         <source>%Ln open item(s)</source>
         <translation>
             <numerusform>%Ln open item</numerusform>
@@ -1834,12 +2179,12 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="420"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="426"/>
         <source>History</source>
         <translation>History</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="423"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="429"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -1847,52 +2192,52 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="426"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="432"/>
         <source>Document history</source>
         <translation>Document history</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="489"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="495"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="464"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="470"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="467"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="473"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="472"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="478"/>
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="475"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="481"/>
         <source>Reversal</source>
         <translation>Reversal</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="479"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="485"/>
         <source>A reversal entry (冲销) taking back an earlier document</source>
         <translation>A reversal entry (冲销) taking back an earlier document</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="481"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="487"/>
         <source>Charged</source>
         <translation>Charged</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="484"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="490"/>
         <source>Paid or credited</source>
         <translation>Paid or credited</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="490"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="496"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
@@ -1900,13 +2245,23 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="172"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="180"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="173"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="186"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="174"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="175"/>
+        <source>Customers from an Excel or CSV sheet</source>
+        <translation>Customers from an Excel or CSV sheet</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="183"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="189"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln customer</numerusform>
@@ -1914,102 +2269,102 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="185"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="191"/>
         <source>Search code, name, alias or pinyin initials (e.g. hxkj)</source>
         <translation>Search code, name, alias or pinyin initials (e.g. hxkj)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="187"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="193"/>
         <source>All groups</source>
         <translation>All groups</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="188"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="194"/>
         <source>All collectors</source>
         <translation>All collectors</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="189"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="195"/>
         <source>All currencies</source>
         <translation>All currencies</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="190"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="196"/>
         <source>Overdue only</source>
         <translation>Overdue only</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="224"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="219"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="225"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="220"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="226"/>
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="221"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="227"/>
         <source>Collector</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="224"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="230"/>
         <source>Salesperson</source>
         <translation>Salesperson</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="229"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="235"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="230"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="236"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="233"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="239"/>
         <source>Overdue</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="241"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="247"/>
         <source>Days overdue</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="245"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="251"/>
         <source>Days since the oldest overdue item fell due</source>
         <translation>Days since the oldest overdue item fell due</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="249"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="255"/>
         <source>Credit limit</source>
         <translation>Credit limit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="256"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="262"/>
         <source>Credit use</source>
         <translation>Credit use</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="261"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="267"/>
         <source>Balance as a share of the credit limit</source>
         <translation>Balance as a share of the credit limit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="263"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="269"/>
         <source>Payment term</source>
         <translation>Payment term</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="266"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="272"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -3011,294 +3366,309 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="80"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="81"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="212"/>
         <source>Statements</source>
         <translation>Statements</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="179"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="180"/>
         <source>acctdesk — %1</source>
         <translation>acctdesk — %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="206"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="207"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="207"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="208"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="208"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="209"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="209"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="210"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="211"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="212"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="213"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="214"/>
         <source>Collections</source>
         <translation>Collections</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="245"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="246"/>
         <source>Coming in a later release</source>
         <translation>Coming in a later release</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="278"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="279"/>
         <source>Book: %1</source>
         <translation>Book: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="280"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="281"/>
         <source>User: %1</source>
         <translation>User: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="300"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="301"/>
         <source>Every list and figure is as it stood at the end of this day</source>
         <translation>Every list and figure is as it stood at the end of this day</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="316"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="317"/>
         <source>Working…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="312"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="313"/>
         <source>As of</source>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="105"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="214"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="106"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="215"/>
         <source>Credit</source>
         <translation>Credit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="106"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="107"/>
         <source>Exposure against the credit limit, rating, history and risk alerts of a customer</source>
         <translation>Exposure against the credit limit, rating, history and risk alerts of a customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="159"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="160"/>
         <source>%1 (team server, user %2)</source>
         <translation>%1 (team server, user %2)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="216"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="284"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="285"/>
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="286"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="287"/>
         <source>A team book on PostgreSQL, connected as %1</source>
         <translation>A team book on PostgreSQL, connected as %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="296"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="297"/>
         <source>Requests waiting for your decision</source>
         <translation>Requests waiting for your decision</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="326"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="327"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="328"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="329"/>
         <source>&amp;New book…</source>
         <translation>&amp;New book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="331"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="332"/>
         <source>&amp;Open book…</source>
         <translation>&amp;Open book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="333"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="334"/>
         <source>&amp;Connect to team server…</source>
         <translation>&amp;Connect to team server…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="334"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="335"/>
         <source>Recent books</source>
         <translation>Recent books</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="337"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="338"/>
         <source>New &amp;demo book</source>
         <translation>New &amp;demo book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="339"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="340"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="343"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="344"/>
         <source>Back up a team book with the database server&apos;s tools (pg_dump)</source>
         <translation>Back up a team book with the database server&apos;s tools (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="347"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="348"/>
         <source>A consistent copy into the backups folder beside the book</source>
         <translation>A consistent copy into the backups folder beside the book</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="350"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="351"/>
         <source>&amp;Restore from backup…</source>
         <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="355"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="356"/>
         <source>Restore a team book with the database server&apos;s tools (pg_restore)</source>
         <translation>Restore a team book with the database server&apos;s tools (pg_restore)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="359"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="360"/>
         <source>Replace this book with a backup, after checking the file; the book is copied first</source>
         <translation>Replace this book with a backup, after checking the file; the book is copied first</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="363"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="365"/>
+        <source>&amp;Import master data…</source>
+        <translation>&amp;Import master data…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="368"/>
+        <source>Customers, invoices, opening balances or receipts from an Excel or CSV sheet</source>
+        <translation>Customers, invoices, opening balances or receipts from an Excel or CSV sheet</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="371"/>
         <source>S&amp;witch user…</source>
         <translation>S&amp;witch user…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="365"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="373"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="367"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="375"/>
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="368"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="376"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="369"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="377"/>
         <source>&amp;Find</source>
         <translation>&amp;Find</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="371"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="379"/>
         <source>New &amp;invoice…</source>
         <translation>New &amp;invoice…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="372"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="380"/>
         <source>New &amp;receipt…</source>
         <translation>New &amp;receipt…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="374"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="382"/>
         <source>&amp;Approvals…</source>
         <translation>&amp;Approvals…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="376"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="384"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="383"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="391"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="384"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="392"/>
         <source>Show &amp;navigation</source>
         <translation>Show &amp;navigation</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="389"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="397"/>
         <source>&amp;Tools</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="390"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="398"/>
         <source>Audit &amp;log…</source>
         <translation>Audit &amp;log…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="392"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="400"/>
         <source>&amp;Users…</source>
         <translation>&amp;Users…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="393"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="401"/>
         <source>&amp;Payment terms…</source>
         <translation>&amp;Payment terms…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="395"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="403"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="396"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="404"/>
         <source>&amp;About acctdesk</source>
         <translation>&amp;About acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="414"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="422"/>
         <source>No recent books</source>
         <translation>No recent books</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="497"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="506"/>
         <source>Invoice %1 posted</source>
         <translation>Invoice %1 posted</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="507"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="516"/>
         <source>Receipt %1 posted</source>
         <translation>Receipt %1 posted</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="519"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="528"/>
         <source>Receipt %1 allocated</source>
         <translation>Receipt %1 allocated</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="529"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="538"/>
         <source>%1 reversed</source>
         <translation>%1 reversed</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="562"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="560"/>
+        <source>%1 imported: %2 added, %3 already in the book</source>
+        <translation>%1 imported: %2 added, %3 already in the book</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="585"/>
         <source>User: %1 (%2)</source>
         <translation>User: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="567"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="590"/>
         <source>%Ln request(s) to approve</source>
         <translation>
             <numerusform>%Ln request to approve</numerusform>
@@ -3306,50 +3676,338 @@ Everything entered after that backup will no longer be in the book. The current 
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="581"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="604"/>
         <source>Backed up automatically to %1</source>
         <translation>Backed up automatically to %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="598"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="621"/>
         <source>Restore from backup</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="600"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="623"/>
         <source>acctdesk books (*.sqlite *.db);;All files (*)</source>
         <translation>acctdesk books (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="615"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="638"/>
         <source>Checking the backup…</source>
         <translation>Checking the backup…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="625"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="648"/>
         <source>Backup written to %1</source>
         <translation>Backup written to %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="628"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="678"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="651"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="701"/>
         <source>Backing up the book…</source>
         <translation>Backing up the book…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="634"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="657"/>
         <source>About acctdesk</source>
         <translation>About acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="636"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="659"/>
         <source>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="670"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="693"/>
         <source>Window and column layout reset</source>
         <translation>Window and column layout reset</translation>
+    </message>
+</context>
+<context>
+    <name>MasterImportDialog</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="65"/>
+        <source>Import master data</source>
+        <translation>Import master data</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="71"/>
+        <source>Customers, invoices, opening balances or receipts from an Excel workbook or a CSV file. Check reads every row and writes nothing; Import adds the rows not in the book yet. A file with any bad row imports nothing.</source>
+        <translation>Customers, invoices, opening balances or receipts from an Excel workbook or a CSV file. Check reads every row and writes nothing; Import adds the rows not in the book yet. A file with any bad row imports nothing.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="84"/>
+        <source>Download template…</source>
+        <translation>Download template…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="85"/>
+        <source>An empty sheet with the right columns, to fill in</source>
+        <translation>An empty sheet with the right columns, to fill in</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="91"/>
+        <source>What to import:</source>
+        <translation>What to import:</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="95"/>
+        <source>Columns:</source>
+        <translation>Columns:</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="98"/>
+        <source>An .xlsx, .xls or .csv file</source>
+        <translation>An .xlsx, .xls or .csv file</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="100"/>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="105"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="119"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="119"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="119"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="136"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="138"/>
+        <source>Read every row and say what would be added; nothing is written</source>
+        <translation>Read every row and say what would be added; nothing is written</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="142"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="144"/>
+        <source>Add the rows not in the book yet; a file with bad rows adds nothing</source>
+        <translation>Add the rows not in the book yet; a file with bad rows adds nothing</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="147"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="161"/>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="162"/>
+        <source>Invoices</source>
+        <translation>Invoices</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="163"/>
+        <source>Opening balances</source>
+        <translation>Opening balances</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="164"/>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="188"/>
+        <source>%1 (* must be filled in; Chinese or English names, in any order)</source>
+        <translation>%1 (* must be filled in; Chinese or English names, in any order)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="209"/>
+        <source>Choose a sheet to import</source>
+        <translation>Choose a sheet to import</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="211"/>
+        <source>Sheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>Sheets (*.xlsx *.xls *.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="222"/>
+        <source>Save the template</source>
+        <translation>Save the template</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="222"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="239"/>
+        <source>Template saved to %1. Fill it in, save it, then press Check.</source>
+        <translation>Template saved to %1. Fill it in, save it, then press Check.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="263"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="263"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="280"/>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="271"/>
+        <source>Checking the file…</source>
+        <translation>Checking the file…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="324"/>
+        <source>%1: rows read %2; would be added %3; already in the book %4.</source>
+        <translation>%1: rows read %2; would be added %3; already in the book %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="326"/>
+        <source>%1: rows read %2; added %3; already in the book %4.</source>
+        <translation>%1: rows read %2; added %3; already in the book %4.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="336"/>
+        <source>Amounts that would be added: %1</source>
+        <translation>Amounts that would be added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="336"/>
+        <source>Amounts added: %1</source>
+        <translation>Amounts added: %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="341"/>
+        <source>Checked only: nothing was written. Press Import to add the rows.</source>
+        <translation>Checked only: nothing was written. Press Import to add the rows.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="343"/>
+        <source>Checked only: there is nothing new to add.</source>
+        <translation>Checked only: there is nothing new to add.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="346"/>
+        <source>Nothing new: every row is in the book already.</source>
+        <translation>Nothing new: every row is in the book already.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="354"/>
+        <source>Notes:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="363"/>
+        <source>Nothing was imported: %1 problem(s) found, listed below. Correct the file and check it again.</source>
+        <translation>Nothing was imported: %1 problem(s) found, listed below. Correct the file and check it again.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPanel</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="63"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="136"/>
+        <source>Choose a line of money in to match it.</source>
+        <translation>Choose a line of money in to match it.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="72"/>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="100"/>
+        <source>Oldest first</source>
+        <translation>Oldest first</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="101"/>
+        <source>Apply the line to the oldest due items first</source>
+        <translation>Apply the line to the oldest due items first</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="102"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="103"/>
+        <source>Reject proposal</source>
+        <translation>Reject proposal</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="104"/>
+        <source>Forget the proposed customer and amounts and choose by hand</source>
+        <translation>Forget the proposed customer and amounts and choose by hand</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="105"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="107"/>
+        <source>Post the line as the customer&apos;s receipt, applied as shown; the rest stays unapplied</source>
+        <translation>Post the line as the customer&apos;s receipt, applied as shown; the rest stays unapplied</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="145"/>
+        <source>%1 from %2: %3</source>
+        <translation>%1 from %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="147"/>
+        <source>(no payer)</source>
+        <translation>(no payer)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="153"/>
+        <source>Proposed: %1 %2, score %3 — %4</source>
+        <translation>Proposed: %1 %2, score %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="160"/>
+        <source>No proposal: choose the customer who paid.</source>
+        <translation>No proposal: choose the customer who paid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="211"/>
+        <source>This customer has nothing open in this currency.</source>
+        <translation>This customer has nothing open in this currency.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="226"/>
+        <source>Proposal rejected: choose the customer who paid.</source>
+        <translation>Proposal rejected: choose the customer who paid.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="247"/>
+        <source>Applying %1; unapplied %2</source>
+        <translation>Applying %1; unapplied %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="256"/>
+        <source>More than the line brought in</source>
+        <translation>More than the line brought in</translation>
     </message>
 </context>
 <context>

@@ -631,6 +631,361 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
 </context>
 <context>
+    <name>BankImportWizard</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="155"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="422"/>
+        <source>Import a bank file</source>
+        <translation>导入银行流水文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="170"/>
+        <source>Back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="172"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="381"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="384"/>
+        <source>Next</source>
+        <translation>下一步</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="175"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="389"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="191"/>
+        <source>Choose a statement exported from the bank or a payment platform: CSV, Excel, MT940, CAMT.053 or OFX. Nothing is imported before the last step.</source>
+        <translation>请选择从网银或支付平台导出的流水文件：CSV、Excel、MT940、CAMT.053 或 OFX。在最后一步之前不会导入任何数据。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="200"/>
+        <source>No file chosen</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="201"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="205"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="207"/>
+        <source>As the file says</source>
+        <translation>以文件为准</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="210"/>
+        <source>The account&apos;s currency, for files that do not name one</source>
+        <translation>银行账户的币种，用于未注明币种的文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="212"/>
+        <source>Account currency</source>
+        <translation>账户币种</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="231"/>
+        <source>File format</source>
+        <translation>文件格式</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="232"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="272"/>
+        <source>Columns</source>
+        <translation>列对应</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="233"/>
+        <source>Lines</source>
+        <translation>流水</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="237"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="238"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="275"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="585"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="586"/>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="240"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="283"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="590"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="241"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="279"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="591"/>
+        <source>Payer</source>
+        <translation>付款方</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="242"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="282"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
+        <source>Memo</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="243"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="593"/>
+        <source>Reference</source>
+        <translation>流水号</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="266"/>
+        <source>Say which column holds which field. Use either one amount column (+ money in, − money out) or separate money-in and money-out columns. The preview is read again after each change.</source>
+        <translation>请指定各字段所在的列。金额可以用一列带正负号的金额（+ 收入，− 支出），也可以用收入、支出两列分别表示。每次修改后会重新读取预览。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="276"/>
+        <source>Amount (signed)</source>
+        <translation>金额（带正负号）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="277"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="329"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="587"/>
+        <source>Money in</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="278"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="330"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="588"/>
+        <source>Money out</source>
+        <translation>支出</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="280"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="592"/>
+        <source>Payer account</source>
+        <translation>付款方账号</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="298"/>
+        <source>Optional: a name, e.g. 工行对公流水</source>
+        <translation>可选：模板名称，例如 工行对公流水</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="300"/>
+        <source>Saved with the import; the next file with these headers is read the same way</source>
+        <translation>随本次导入一并保存；下次表头相同的文件将按同样的列对应读取</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="302"/>
+        <source>Save this mapping as template</source>
+        <translation>将此列对应保存为模板</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="327"/>
+        <source>Lines read</source>
+        <translation>读取流水</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="328"/>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="331"/>
+        <source>Duplicates skipped</source>
+        <translation>跳过的重复流水</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="332"/>
+        <source>Already imported</source>
+        <translation>之前已导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="333"/>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="334"/>
+        <source>Warnings</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="364"/>
+        <source>1. Choose the file</source>
+        <translation>1. 选择文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="365"/>
+        <source>2. Check what will be read</source>
+        <translation>2. 检查读取结果</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="366"/>
+        <source>3. Adjust the columns</source>
+        <translation>3. 调整列对应</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="367"/>
+        <source>4. Import</source>
+        <translation>4. 导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="384"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="387"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="389"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="424"/>
+        <source>Bank files (*.csv *.xlsx *.xls *.sta *.mt940 *.xml *.ofx *.qfx);;All files (*)</source>
+        <translation>银行流水文件 (*.csv *.xlsx *.xls *.sta *.mt940 *.xml *.ofx *.qfx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="455"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="496"/>
+        <source>%1, encoding %2, header on row %3</source>
+        <translation>%1，编码 %2，表头在第 %3 行</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="498"/>
+        <source>%1, encoding %2</source>
+        <translation>%1，编码 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="538"/>
+        <source>%1 rows cannot be read: the file cannot be imported until they are fixed.</source>
+        <translation>%1 行无法读取：修正之前，该文件不能导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="569"/>
+        <source>%1 lines; money in %2 (%3); money out %4 (%5); %6 rows cannot be read</source>
+        <translation>共 %1 笔；收入 %2 笔（%3）；支出 %4 笔（%5）；%6 行无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="578"/>
+        <source>The first %1 are shown below.</source>
+        <translation>下面显示前 %1 笔。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="583"/>
+        <source>Read by the file format&apos;s own fields (no columns to choose)</source>
+        <translation>按文件格式自带的字段读取（无需选择列）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="589"/>
+        <source>Direction</source>
+        <translation>借贷方向</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="594"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="601"/>
+        <source>Template %1: %2</source>
+        <translation>模板 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="603"/>
+        <source>Detected: %1</source>
+        <translation>自动识别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="605"/>
+        <source>Adjusted: %1</source>
+        <translation>已调整：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="617"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="654"/>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="676"/>
+        <source>%1 was imported already: nothing added.</source>
+        <translation>%1 已导入过，未新增任何流水。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="680"/>
+        <source>%1 imported: %2 lines added.</source>
+        <translation>%1 已导入：新增 %2 笔流水。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="690"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="690"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="692"/>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="712"/>
+        <source>Nothing was imported: %1 rows cannot be read. Fix the file or the columns and try again.</source>
+        <translation>未导入任何数据：%1 行无法读取。请修正文件或列对应后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="719"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>BankLinesModel</name>
     <message>
         <location filename="../../src/acctdesk/ui/bank_view.py" line="66"/>
@@ -747,62 +1102,52 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>没有推荐：无法识别付款人。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="241"/>
-        <source>Import a bank file</source>
-        <translation>导入银行流水文件</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="243"/>
-        <source>Bank files (*.csv *.xlsx *.xls *.sta *.mt940 *.xml *.ofx *.qfx);;All files (*)</source>
-        <translation>银行流水文件 (*.csv *.xlsx *.xls *.sta *.mt940 *.xml *.ofx *.qfx);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="252"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="250"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="257"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="256"/>
         <source>%1 was imported already: nothing added.</source>
         <translation>%1 已导入过，未新增任何流水。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="260"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="259"/>
         <source>%1: %2 lines read, %3 added (%4 money in, %5 money out), %6 already in the book.</source>
         <translation>%1：读取 %2 行，新增 %3 行（收入 %4 行，支出 %5 行），%6 行已在账上。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="276"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="275"/>
         <source>Matching…</source>
         <translation>正在匹配…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="281"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="280"/>
         <source>%1 of %2 proposals confirmed; %3 wait for review.</source>
         <translation>已确认 %2 条推荐中的 %1 条；%3 条待人工复核。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="286"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="301"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="300"/>
         <source>Line %1 is receipt %2 of %3.</source>
         <translation>第 %1 行已记为 %3 的收款 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="316"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="315"/>
         <source>Ignore the line</source>
         <translation>忽略该流水</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="316"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="315"/>
         <source>Why is it not a customer payment?</source>
         <translation>为什么不是客户回款？</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="323"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="322"/>
         <source>Line %1 ignored.</source>
         <translation>第 %1 行已忽略。</translation>
     </message>
@@ -1748,148 +2093,148 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>CustomerPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="349"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="355"/>
         <source>← All customers</source>
         <translation>← 返回客户列表</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="351"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="357"/>
         <source>New invoice…</source>
         <translation>新增发票…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="353"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="359"/>
         <source>New receipt…</source>
         <translation>新增收款…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="355"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="361"/>
         <source>Credit…</source>
         <translation>信用…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="369"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="488"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="494"/>
         <source>Balance</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="370"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="376"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="371"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="377"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="372"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="378"/>
         <source>Credit use</source>
         <translation>额度使用率</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="373"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="379"/>
         <source>Group</source>
         <translation>所属集团</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="374"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="380"/>
         <source>Payment term</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="381"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="376"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="382"/>
         <source>Salesperson</source>
         <translation>销售员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="377"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="383"/>
         <source>Tax ID</source>
         <translation>统一社会信用代码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="378"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="384"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="406"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="425"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="412"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="431"/>
         <source>Open items</source>
         <translation>未清项</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="409"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="415"/>
         <source>%Ln open item(s)</source>
         <translation>
             <numerusform>%Ln 笔未清项</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="420"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="426"/>
         <source>History</source>
         <translation>往来明细</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="423"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="429"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln 笔单据</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="426"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="432"/>
         <source>Document history</source>
         <translation>往来明细</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="489"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="495"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="464"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="470"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="467"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="473"/>
         <source>Document</source>
         <translation>单据类型</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="472"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="478"/>
         <source>Number</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="475"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="481"/>
         <source>Reversal</source>
         <translation>冲销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="479"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="485"/>
         <source>A reversal entry (冲销) taking back an earlier document</source>
         <translation>冲销分录：冲回此前的单据</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="481"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="487"/>
         <source>Charged</source>
         <translation>借方</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="484"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="490"/>
         <source>Paid or credited</source>
         <translation>贷方</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="490"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="496"/>
         <source>Description</source>
         <translation>摘要</translation>
     </message>
@@ -1897,115 +2242,125 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>CustomersView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="172"/>
-        <location filename="../../src/acctdesk/ui/customers.py" line="180"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="173"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="186"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="174"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/customers.py" line="175"/>
+        <source>Customers from an Excel or CSV sheet</source>
+        <translation>从 Excel 或 CSV 表格导入客户</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/customers.py" line="183"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="189"/>
         <source>%Ln customer(s)</source>
         <translation>
             <numerusform>%Ln 个客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="185"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="191"/>
         <source>Search code, name, alias or pinyin initials (e.g. hxkj)</source>
         <translation>搜索编码、名称、别名或拼音首字母（如 hxkj）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="187"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="193"/>
         <source>All groups</source>
         <translation>全部集团</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="188"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="194"/>
         <source>All collectors</source>
         <translation>全部催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="189"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="195"/>
         <source>All currencies</source>
         <translation>全部币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="190"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="196"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="224"/>
         <source>Code</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="219"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="225"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="220"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="226"/>
         <source>Group</source>
         <translation>所属集团</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="221"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="227"/>
         <source>Collector</source>
         <translation>催收员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="224"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="230"/>
         <source>Salesperson</source>
         <translation>销售员</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="229"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="235"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="230"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="236"/>
         <source>Balance</source>
         <translation>应收余额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="233"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="239"/>
         <source>Overdue</source>
         <translation>逾期金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="241"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="247"/>
         <source>Days overdue</source>
         <translation>最长逾期天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="245"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="251"/>
         <source>Days since the oldest overdue item fell due</source>
         <translation>最早一笔逾期款项到期至今的天数</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="249"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="255"/>
         <source>Credit limit</source>
         <translation>信用额度</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="256"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="262"/>
         <source>Credit use</source>
         <translation>额度使用率</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="261"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="267"/>
         <source>Balance as a share of the credit limit</source>
         <translation>应收余额占信用额度的比例</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="263"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="269"/>
         <source>Payment term</source>
         <translation>付款条件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/customers.py" line="266"/>
+        <location filename="../../src/acctdesk/ui/customers.py" line="272"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -3005,344 +3360,647 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="80"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="81"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="212"/>
         <source>Statements</source>
         <translation>对账单</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="179"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="180"/>
         <source>acctdesk — %1</source>
         <translation>acctdesk — %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="206"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="207"/>
         <source>Dashboard</source>
         <translation>仪表盘</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="207"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="208"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="208"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="209"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="209"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="210"/>
         <source>Receipts</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="211"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="212"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="213"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="213"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="214"/>
         <source>Collections</source>
         <translation>催收</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="245"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="246"/>
         <source>Coming in a later release</source>
         <translation>后续版本推出</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="278"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="279"/>
         <source>Book: %1</source>
         <translation>账套：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="280"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="281"/>
         <source>User: %1</source>
         <translation>用户：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="300"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="301"/>
         <source>Every list and figure is as it stood at the end of this day</source>
         <translation>所有列表和数字均按该日日终的状态计算</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="316"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="317"/>
         <source>Working…</source>
         <translation>处理中…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="312"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="313"/>
         <source>As of</source>
         <translation>截止日</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="105"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="214"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="106"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="215"/>
         <source>Credit</source>
         <translation>信用</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="106"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="107"/>
         <source>Exposure against the credit limit, rating, history and risk alerts of a customer</source>
         <translation>客户的信用敞口与信用额度、信用评级、评级历史和风险预警</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="159"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="160"/>
         <source>%1 (team server, user %2)</source>
         <translation>%1（团队服务器，用户 %2）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="215"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="216"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="284"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="285"/>
         <source>Server: %1</source>
         <translation>服务器：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="286"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="287"/>
         <source>A team book on PostgreSQL, connected as %1</source>
         <translation>PostgreSQL 上的团队账套，当前连接用户 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="296"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="297"/>
         <source>Requests waiting for your decision</source>
         <translation>等待您审批的申请</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="326"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="327"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="328"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="329"/>
         <source>&amp;New book…</source>
         <translation>新建账套(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="331"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="332"/>
         <source>&amp;Open book…</source>
         <translation>打开账套(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="333"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="334"/>
         <source>&amp;Connect to team server…</source>
         <translation>连接团队服务器(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="334"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="335"/>
         <source>Recent books</source>
         <translation>最近使用的账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="337"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="338"/>
         <source>New &amp;demo book</source>
         <translation>新建演示账套(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="339"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="340"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="343"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="344"/>
         <source>Back up a team book with the database server&apos;s tools (pg_dump)</source>
         <translation>团队账套请使用数据库服务器的工具备份（pg_dump）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="347"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="348"/>
         <source>A consistent copy into the backups folder beside the book</source>
         <translation>在账套旁的 backups 文件夹中生成一份一致的副本</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="350"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="351"/>
         <source>&amp;Restore from backup…</source>
         <translation>从备份恢复(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="355"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="356"/>
         <source>Restore a team book with the database server&apos;s tools (pg_restore)</source>
         <translation>团队账套请使用数据库服务器的工具（pg_restore）恢复</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="359"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="360"/>
         <source>Replace this book with a backup, after checking the file; the book is copied first</source>
         <translation>检查备份文件后用它替换本账套；替换前会先复制当前账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="363"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="365"/>
+        <source>&amp;Import master data…</source>
+        <translation>导入基础数据(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="368"/>
+        <source>Customers, invoices, opening balances or receipts from an Excel or CSV sheet</source>
+        <translation>从 Excel 或 CSV 表格导入客户、发票、期初余额或收款</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="371"/>
         <source>S&amp;witch user…</source>
         <translation>切换用户(&amp;W)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="365"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="373"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="367"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="375"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="368"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="376"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="369"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="377"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="371"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="379"/>
         <source>New &amp;invoice…</source>
         <translation>新增发票(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="372"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="380"/>
         <source>New &amp;receipt…</source>
         <translation>新增收款(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="374"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="382"/>
         <source>&amp;Approvals…</source>
         <translation>审批(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="376"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="384"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="383"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="391"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="384"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="392"/>
         <source>Show &amp;navigation</source>
         <translation>显示导航栏(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="389"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="397"/>
         <source>&amp;Tools</source>
         <translation>工具(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="390"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="398"/>
         <source>Audit &amp;log…</source>
         <translation>审计日志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="392"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="400"/>
         <source>&amp;Users…</source>
         <translation>用户(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="393"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="401"/>
         <source>&amp;Payment terms…</source>
         <translation>付款条件(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="395"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="403"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="396"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="404"/>
         <source>&amp;About acctdesk</source>
         <translation>关于 acctdesk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="414"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="422"/>
         <source>No recent books</source>
         <translation>没有最近使用的账套</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="497"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="506"/>
         <source>Invoice %1 posted</source>
         <translation>发票 %1 已过账</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="507"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="516"/>
         <source>Receipt %1 posted</source>
         <translation>收款 %1 已过账</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="519"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="528"/>
         <source>Receipt %1 allocated</source>
         <translation>收款 %1 已核销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="529"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="538"/>
         <source>%1 reversed</source>
         <translation>%1 已冲销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="562"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="560"/>
+        <source>%1 imported: %2 added, %3 already in the book</source>
+        <translation>%1 已导入：新增 %2 条，%3 条已在账上</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="585"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="567"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="590"/>
         <source>%Ln request(s) to approve</source>
         <translation>
             <numerusform>%Ln 项待审批</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="581"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="604"/>
         <source>Backed up automatically to %1</source>
         <translation>已自动备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="598"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="621"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="600"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="623"/>
         <source>acctdesk books (*.sqlite *.db);;All files (*)</source>
         <translation>acctdesk 账套 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="615"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="638"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份文件…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="625"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="648"/>
         <source>Backup written to %1</source>
         <translation>备份已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="628"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="678"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="651"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="701"/>
         <source>Backing up the book…</source>
         <translation>正在备份账套…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="634"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="657"/>
         <source>About acctdesk</source>
         <translation>关于 acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="636"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="659"/>
         <source>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;面向赊销业务财务团队的应收账款、账龄、信用控制与催收工具。&lt;/p&gt;&lt;p&gt;账套数据只保存在您自己的电脑上。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="670"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="693"/>
         <source>Window and column layout reset</source>
         <translation>窗口和列布局已恢复默认</translation>
+    </message>
+</context>
+<context>
+    <name>MasterImportDialog</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="65"/>
+        <source>Import master data</source>
+        <translation>导入基础数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="71"/>
+        <source>Customers, invoices, opening balances or receipts from an Excel workbook or a CSV file. Check reads every row and writes nothing; Import adds the rows not in the book yet. A file with any bad row imports nothing.</source>
+        <translation>从 Excel 工作簿或 CSV 文件导入客户、发票、期初余额或收款。“检查”逐行核对，不写入任何数据；“导入”只新增账上还没有的行。文件中只要有一行有误，整个文件都不导入。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="84"/>
+        <source>Download template…</source>
+        <translation>下载模板…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="85"/>
+        <source>An empty sheet with the right columns, to fill in</source>
+        <translation>一张列名已设好的空白表格，填好即可导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="91"/>
+        <source>What to import:</source>
+        <translation>导入内容：</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="95"/>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="98"/>
+        <source>An .xlsx, .xls or .csv file</source>
+        <translation>一个 .xlsx、.xls 或 .csv 文件</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="100"/>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="105"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="119"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="119"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="119"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="136"/>
+        <source>Check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="138"/>
+        <source>Read every row and say what would be added; nothing is written</source>
+        <translation>逐行核对并列出将新增的内容；不写入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="142"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="144"/>
+        <source>Add the rows not in the book yet; a file with bad rows adds nothing</source>
+        <translation>新增账上还没有的行；文件中有错误行时不导入任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="147"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="161"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="162"/>
+        <source>Invoices</source>
+        <translation>发票</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="163"/>
+        <source>Opening balances</source>
+        <translation>期初余额</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="164"/>
+        <source>Receipts</source>
+        <translation>收款</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="188"/>
+        <source>%1 (* must be filled in; Chinese or English names, in any order)</source>
+        <translation>%1（带 * 的为必填列；列名可用中文或英文，顺序不限）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="209"/>
+        <source>Choose a sheet to import</source>
+        <translation>选择要导入的表格</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="211"/>
+        <source>Sheets (*.xlsx *.xls *.csv);;All files (*)</source>
+        <translation>表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="222"/>
+        <source>Save the template</source>
+        <translation>保存模板</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="222"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="239"/>
+        <source>Template saved to %1. Fill it in, save it, then press Check.</source>
+        <translation>模板已保存到 %1。请填写并保存后，点击“检查”。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="263"/>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="263"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="280"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="271"/>
+        <source>Checking the file…</source>
+        <translation>正在检查文件…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="324"/>
+        <source>%1: rows read %2; would be added %3; already in the book %4.</source>
+        <translation>%1：读取 %2 行；将新增 %3 行；%4 行已在账上。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="326"/>
+        <source>%1: rows read %2; added %3; already in the book %4.</source>
+        <translation>%1：读取 %2 行；已新增 %3 行；%4 行已在账上。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="336"/>
+        <source>Amounts that would be added: %1</source>
+        <translation>将新增金额：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="336"/>
+        <source>Amounts added: %1</source>
+        <translation>已新增金额：%1</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="341"/>
+        <source>Checked only: nothing was written. Press Import to add the rows.</source>
+        <translation>仅做检查，未写入任何数据。点击“导入”新增这些行。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="343"/>
+        <source>Checked only: there is nothing new to add.</source>
+        <translation>仅做检查：没有需要新增的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="346"/>
+        <source>Nothing new: every row is in the book already.</source>
+        <translation>没有新增：所有行都已在账上。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="354"/>
+        <source>Notes:</source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="363"/>
+        <source>Nothing was imported: %1 problem(s) found, listed below. Correct the file and check it again.</source>
+        <translation>未导入任何数据：发现 %1 个问题，见下表。请修改文件后重新检查。</translation>
+    </message>
+</context>
+<context>
+    <name>MatchPanel</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="63"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="136"/>
+        <source>Choose a line of money in to match it.</source>
+        <translation>请选择一笔收入流水进行核销。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="72"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="100"/>
+        <source>Oldest first</source>
+        <translation>先核销最早到期</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="101"/>
+        <source>Apply the line to the oldest due items first</source>
+        <translation>将这笔流水先核销到期最早的应收款</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="102"/>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="103"/>
+        <source>Reject proposal</source>
+        <translation>拒绝建议</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="104"/>
+        <source>Forget the proposed customer and amounts and choose by hand</source>
+        <translation>放弃建议的客户和金额，手工选择</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="105"/>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="107"/>
+        <source>Post the line as the customer&apos;s receipt, applied as shown; the rest stays unapplied</source>
+        <translation>将这笔流水登记为该客户的收款，按所示金额核销；其余部分保留为未核销</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="145"/>
+        <source>%1 from %2: %3</source>
+        <translation>%1 来自 %2：%3</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="147"/>
+        <source>(no payer)</source>
+        <translation>（无付款方）</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="153"/>
+        <source>Proposed: %1 %2, score %3 — %4</source>
+        <translation>建议：%1 %2，得分 %3 — %4</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="160"/>
+        <source>No proposal: choose the customer who paid.</source>
+        <translation>无建议：请选择付款的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="211"/>
+        <source>This customer has nothing open in this currency.</source>
+        <translation>该客户在此币种下没有未清项。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="226"/>
+        <source>Proposal rejected: choose the customer who paid.</source>
+        <translation>已拒绝建议：请选择付款的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="247"/>
+        <source>Applying %1; unapplied %2</source>
+        <translation>本次核销 %1；未核销 %2</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="256"/>
+        <source>More than the line brought in</source>
+        <translation>超过这笔流水的金额</translation>
     </message>
 </context>
 <context>

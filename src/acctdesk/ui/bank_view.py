@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QLabel,
@@ -35,6 +34,7 @@ from acctdesk.services.matching import (
     propose_matches,
 )
 from acctdesk.ui import formatting
+from acctdesk.ui.bank_import_wizard import BankImportWizard
 from acctdesk.ui.context import AppContext
 from acctdesk.ui.widgets.common import PageHeader, combo
 
@@ -234,16 +234,14 @@ class BankView(QWidget):
         self.summary.setText(message)
         self.reload()
 
-    def import_file(self, path: str | Path | None = None) -> None:
+    def import_file(self, path: str | Path | None = None) -> BankImportWizard | None:
+        """Without a path, the import wizard (choose, preview, adjust, import); with one, the file is
+        imported straight away as read by its suggested mapping or saved template."""
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self,
-                self.tr("Import a bank file"),
-                "",
-                self.tr("Bank files (*.csv *.xlsx *.xls *.sta *.mt940 *.xml *.ofx *.qfx);;All files (*)"),
-            )
-            if not path:
-                return
+            wizard = BankImportWizard(self.ctx, self, initiator=self)
+            wizard.imported.connect(self._imported)
+            wizard.open()
+            return wizard
         self.ctx.change(
             lambda uow: import_bank_file(uow, path),
             success=self._imported,
@@ -251,6 +249,7 @@ class BankView(QWidget):
             initiator=self,
             label=self.tr("Importing…"),
         )
+        return None
 
     def _imported(self, result: ImportResult) -> None:
         if result.already_imported:
