@@ -13,6 +13,8 @@ import hashlib
 import sys
 import unicodedata
 from dataclasses import fields, replace
+from datetime import date
+from decimal import Decimal
 from unittest import mock
 
 from hypothesis import given, settings
@@ -155,7 +157,7 @@ def test_minor_units_are_not_taken_for_a_changed_amount():
 @given(st.lists(references, min_size=1, max_size=5), st.text(max_size=12))
 def test_references_are_cleaned_as_clean_reference_cleans_them(picked, typed):
     drafts = [
-        LineDraft(n, tabular.date(2026, 1, 5), None, tabular.Decimal(1), "CNY", reference=reference)
+        LineDraft(n, date(2026, 1, 5), None, Decimal(1), "CNY", reference=reference)
         for n, reference in enumerate([*picked, typed])
     ]
     lines = list(iter_finished_lines(drafts))
@@ -163,7 +165,7 @@ def test_references_are_cleaned_as_clean_reference_cleans_them(picked, typed):
 
 
 def test_a_key_is_the_first_half_of_the_hex_sha256():
-    draft = LineDraft(2, tabular.date(2026, 1, 5), None, tabular.Decimal("12.50"), "CNY", reference="R-1")
+    draft = LineDraft(2, date(2026, 1, 5), None, Decimal("12.50"), "CNY", reference="R-1")
     (line,) = iter_finished_lines([draft])
     basis = "\x1f".join(("ref", "", "R-1", "2026-01-05", "12.5", "CNY", "0"))
     assert line.line_key == hashlib.sha256(basis.encode("utf-8")).hexdigest()[:32]
