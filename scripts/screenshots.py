@@ -3,8 +3,9 @@
     QT_QPA_PLATFORM=offscreen uv run python scripts/screenshots.py [--out docs/screenshots]
 
 It builds a demo book in a temporary folder (fixed seed and date, so the pictures only change when the
-app does), opens each view at 1440×900 and saves `widget.grab()` as `<view>_<language>.png`. Chinese
-needs a CJK font on Linux (`fonts-wqy-microhei`, installed by scripts/install-debian-deps.sh).
+app does), opens each view at 1440×900 and saves `widget.grab()` as `<view>_<language>.png`; with
+`--only master_import` only those screens. Chinese needs a CJK font on Linux (`fonts-wqy-microhei`,
+installed by scripts/install-debian-deps.sh).
 """
 
 from __future__ import annotations
@@ -176,7 +177,68 @@ def shoot_credit_and_reports(
     reports.tabs.setCurrentIndex(0)
 
 
-def shoot(app: QApplication, book, receipt_number: str, customer_code: str, language: str, out: Path) -> None:
+def shoot_master_import(window: MainWindow, ops: Ops, customer_code: str, language: str, out: Path) -> None:
+    """The master data import dialog after a Check of a small invoice sheet typed into its template
+    (one column the sheet does not know, to show a note)."""
+    from openpyxl import load_workbook
+
+    from acctdesk.services.master_import import template_file_name
+
+    with window.ctx.book.sessions() as session:
+        dollars = customer_page(session, AS_OF, ListQuery(currency="USD"), limit=1)
+    foreign = dollars[0].code if dollars else customer_code
+    chinese = language == "zh_CN"
+    rows = [
+        [
+            customer_code,
+            "04403301",
+            AS_OF,
+            286400,
+            None,
+            "N30",
+            None,
+            None,
+            "11月设备款" if chinese else "Equipment",
+        ],
+        [
+            customer_code,
+            "04403302",
+            AS_OF,
+            "58,320.50",
+            None,
+            "N60",
+            None,
+            None,
+            "配件" if chinese else "Spare parts",
+        ],
+        [foreign, "INV-2026-1187", AS_OF, 12500, None, None, date(2026, 12, 24), None, "Service fee"],
+    ]
+    dialog = window.show_master_import("invoices")
+    with tempfile.TemporaryDirectory() as folder:
+        path = dialog.save_template(Path(folder) / template_file_name("invoices", language))
+        workbook = load_workbook(path)
+        sheet = workbook.worksheets[0]
+        sheet.cell(row=1, column=sheet.max_column + 1, value="经办人" if chinese else "Clerk")
+        for row in rows:
+            sheet.append([*row, "林晓东" if chinese else "Lin"])
+        workbook.save(path)
+        dialog.set_file(path)
+        dialog.check()
+        settle(ops)
+        dialog.resize(860, 420)
+        save(dialog, ops, out / f"master_import_{language}.png")
+    dialog.reject()
+
+
+def shoot(
+    app: QApplication,
+    book,
+    receipt_number: str,
+    customer_code: str,
+    language: str,
+    out: Path,
+    only: str | None = None,
+) -> None:
     i18n.install(app, language)
     i18n.apply_fonts(app)
     ops = Ops()
@@ -184,6 +246,11 @@ def shoot(app: QApplication, book, receipt_number: str, customer_code: str, lang
     window = MainWindow(ctx)
     window.resize(*SIZE)
     window.show()
+    if only == "master_import":
+        shoot_master_import(window, ops, customer_code, language, out)
+        window.close()
+        settle(ops)
+        return
     pages = ("dashboard", "customers", "invoices", "receipts", "bank", "collections", "statements")
     for key in (*pages, "settings"):
         window.show_page(key)
@@ -226,6 +293,7 @@ def shoot(app: QApplication, book, receipt_number: str, customer_code: str, lang
     save(allocation, ops, out / f"allocation_dialog_{language}.png")
     allocation.reject()
     shoot_control(app, window, ctx, ops, language, out)
+    shoot_master_import(window, ops, customer_code, language, out)
     window.save_layout()
     window.close()
     settle(ops)
@@ -235,6 +303,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--out", type=Path, default=Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+    )
+    parser.add_argument(
+        "--only",
+        choices=("master_import",),
+        help="only these screens (the demo book is built all the same)",
     )
     args = parser.parse_args(argv)
     args.out.mkdir(parents=True, exist_ok=True)
@@ -247,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         book, receipt_number, customer_code = make_book(Path(folder))
         try:
             for language in ("zh_CN", "en"):
-                shoot(app, book, receipt_number, customer_code, language, args.out)
+                shoot(app, book, receipt_number, customer_code, language, args.out, args.only)
         finally:
             book.close()
     return 0

@@ -157,6 +157,7 @@ class CustomersView(QWidget):
     new_invoice = Signal(str)  # customer code
     new_receipt = Signal(str)
     credit = Signal(str)
+    import_requested = Signal(str)  # what to import ("customers")
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -169,7 +170,12 @@ class CustomersView(QWidget):
         list_widget = QWidget()
         list_layout = QVBoxLayout(list_widget)
         list_layout.setContentsMargins(0, 0, 0, 0)
-        list_layout.addWidget(PageHeader(self.tr("Customers")))
+        self.header = PageHeader(self.tr("Customers"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.import_button.setToolTip(self.tr("Customers from an Excel or CSV sheet"))
+        self.import_button.clicked.connect(lambda: self.import_requested.emit("customers"))
+        self.header.add_button(self.import_button)
+        list_layout.addWidget(self.header)
         # A page of customers sums all their installments: small pages keep the first rows quick.
         self.model = PagedTableModel(
             ctx, self._columns(), lists.CUSTOMERS, row_style=self._row_style, page_size=CUSTOMER_PAGE

@@ -38,6 +38,7 @@ from acctdesk.ui.invoice_entry import InvoiceDialog
 from acctdesk.ui.invoices import InvoicesView
 from acctdesk.ui.lazy_page import lazy_page
 from acctdesk.ui.login import role_name
+from acctdesk.ui.master_import_view import MasterImportDialog
 from acctdesk.ui.pages import SettingsPage, coming_pages
 from acctdesk.ui.receipt_entry import ReceiptDialog
 from acctdesk.ui.receipts import ReceiptsView
@@ -360,6 +361,13 @@ class MainWindow(QMainWindow):
             )
         file_menu.setToolTipsVisible(True)
         file_menu.addSeparator()
+        self.master_import_action = self._action(
+            file_menu, self.tr("&Import master data…"), lambda: self.show_master_import()
+        )
+        self.master_import_action.setToolTip(
+            self.tr("Customers, invoices, opening balances or receipts from an Excel or CSV sheet")
+        )
+        file_menu.addSeparator()
         self._action(file_menu, self.tr("S&witch user…"), self.switch_user_requested.emit)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
@@ -418,6 +426,7 @@ class MainWindow(QMainWindow):
         self.customers.new_invoice.connect(self.new_invoice)
         self.customers.new_receipt.connect(self.new_receipt)
         self.customers.credit.connect(lambda code: self.navigate("credit", code))
+        self.customers.import_requested.connect(lambda kind: self.show_master_import(kind))
         self.invoices.new_invoice.connect(self.new_invoice)
         self.invoices.reverse_requested.connect(self.reverse)
         self.invoices.open_customer.connect(lambda code: self.navigate("customer", code))
@@ -540,6 +549,20 @@ class MainWindow(QMainWindow):
 
     def show_audit_log(self) -> AuditDialog:
         dialog = AuditDialog(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def show_master_import(self, kind: str = "customers") -> MasterImportDialog:
+        dialog = MasterImportDialog(self.ctx, kind, self)
+        dialog.imported.connect(
+            lambda result: self._posted_message(
+                self.tr("%1 imported: %2 added, %3 already in the book")
+                .replace("%1", result.file_name)
+                .replace("%2", str(result.added))
+                .replace("%3", str(result.already_in_book))
+            )
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
