@@ -184,6 +184,18 @@ def test_receipts_numbered_or_not_import_once(book, ledger, tmp_path):
     assert methods[1][1] == d("2026-09-11")
 
 
+def test_a_customer_in_a_currency_that_does_not_exist_is_refused(book, ledger, tmp_path):
+    path = sheet(
+        tmp_path / "c.xlsx", ["客户编码", "客户名称", "币种"], ["C1", "甲", "XYZ"], ["C2", "乙", "USD"]
+    )
+    with pytest.raises(ImportRejected) as refused:
+        run(ledger, path, "customers")
+    assert [(e.row, e.column, e.reason) for e in refused.value.row_errors] == [
+        (2, "币种", "'XYZ' is not an ISO 4217 currency")
+    ]
+    assert count(book, Customer) == 0
+
+
 def test_a_csv_file_in_gb18030_reads_like_a_sheet(book, ledger, tmp_path):
     path = tmp_path / "customers.csv"
     path.write_bytes("客户编码,客户名称,币种\nC7,杭州远航物流有限公司,usd\n".encode("gb18030"))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from babel.numbers import is_currency
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -69,9 +70,14 @@ def group_by_code(session: Session, code: str) -> CustomerGroup:
 
 def _currency(code: str) -> str:
     try:
-        return normalise_currency(code)
+        normalised = normalise_currency(code)
     except MoneyError as error:
         raise ValidationError(str(error), field="currency") from None
+    if not is_currency(normalised):
+        raise ValidationError(
+            _("'{code}' is not an ISO 4217 currency").format(code=normalised), field="currency"
+        )
+    return normalised
 
 
 def _credit_limit(limit: Decimal | str | None, currency: str) -> int | None:
