@@ -105,6 +105,33 @@ def add_people(book) -> None:
     )
 
 
+BANK_SAMPLE = Path("/work/shared/samples/cn_bank/example-icbc-debit-v2-records.csv")
+
+
+def shoot_bank_import(window: MainWindow, ops: Ops, language: str, out: Path) -> None:
+    """The bank import wizard's preview of an ICBC statement (the shared sample when it is here,
+    else a small statement in the same bank's columns)."""
+    from acctdesk.ui.bank_import_wizard import BankImportWizard
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = BANK_SAMPLE
+        if not path.exists():
+            path = Path(folder) / "工行流水.csv"
+            rows = [
+                "交易日期,记账金额(收入),记账金额(支出),对方户名,对方账户,摘要,交易流水号",
+                "2026-11-20,286400.00,,上海华信科技有限公司,6222000011112222,11月货款,B20261120-0012",
+                "2026-11-21,,1280.00,中国移动,,话费,B20261121-0031",
+                "2026-11-23,58320.50,,北京东方电子有限公司,,付INV-2026-1031,B20261123-0087",
+            ]
+            path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        wizard = BankImportWizard(window.ctx, window)
+        wizard.set_file(path)
+        settle(ops)
+        wizard.resize(1180, 720)
+        save(wizard, ops, out / f"bank_import_wizard_{language}.png")
+        wizard.reject()
+
+
 def shoot_control(app, window: MainWindow, ctx: AppContext, ops: Ops, language: str, out: Path) -> None:
     """The internal-control screens: login, approvals, audit log, users, payment terms, team server."""
     login = LoginDialog(ctx.book, ops, "wang", window, book_name="演示账套 Demo")
@@ -292,6 +319,7 @@ def shoot(
     allocation.set_apply(largest, str(partly))  # a part-payment of one invoice leaves cash unapplied
     save(allocation, ops, out / f"allocation_dialog_{language}.png")
     allocation.reject()
+    shoot_bank_import(window, ops, language, out)
     shoot_control(app, window, ctx, ops, language, out)
     shoot_master_import(window, ops, customer_code, language, out)
     window.save_layout()
