@@ -989,47 +989,47 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>BankLinesModel</name>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="66"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="71"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="67"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="72"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="68"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="73"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="69"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="74"/>
         <source>Counterparty</source>
         <translation>Counterparty</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="70"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="75"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="71"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="72"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="77"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="73"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="78"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="74"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="79"/>
         <source>Pays</source>
         <translation>Pays</translation>
     </message>
@@ -1037,118 +1037,159 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>BankView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="143"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="148"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="143"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="148"/>
         <source>Imported bank lines and the matches proposed</source>
         <translation>Imported bank lines and the matches proposed</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="144"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="149"/>
         <source>Import file…</source>
         <translation>Import file…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="146"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="154"/>
+        <source>score ≥ </source>
+        <translation>score ≥ </translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="156"/>
+        <source>Proposals scoring at least this are confirmed by Match the sure ones</source>
+        <translation>Proposals scoring at least this are confirmed by Match the sure ones</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="158"/>
         <source>Match the sure ones</source>
         <translation>Match the sure ones</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="147"/>
-        <source>Confirm every proposal scoring 90 or more</source>
-        <translation>Confirm every proposal scoring 90 or more</translation>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="159"/>
+        <source>Confirm every proposal scoring at least the score beside</source>
+        <translation>Confirm every proposal scoring at least the score beside</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="149"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="161"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="151"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="162"/>
+        <source>Accept the selected line&apos;s proposal as it is</source>
+        <translation>Accept the selected line&apos;s proposal as it is</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="164"/>
         <source>Ignore…</source>
         <translation>Ignore…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="158"/>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="190"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="166"/>
+        <source>Unmatch…</source>
+        <translation>Unmatch…</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="168"/>
+        <source>Reverse a matched line&apos;s receipt (its allocations are released) and put the line back</source>
+        <translation>Reverse a matched line&apos;s receipt (its allocations are released) and put the line back</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="183"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="222"/>
         <source>Waiting to be matched</source>
         <translation>Waiting to be matched</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="158"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="183"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="191"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="223"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="192"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="224"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="193"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="225"/>
         <source>Money out</source>
         <translation>Money out</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="226"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="260"/>
         <source>No proposal: the payer is not recognised.</source>
         <translation>No proposal: the payer is not recognised.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="250"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="284"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="256"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="290"/>
         <source>%1 was imported already: nothing added.</source>
         <translation>%1 was imported already: nothing added.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="259"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="293"/>
         <source>%1: %2 lines read, %3 added (%4 money in, %5 money out), %6 already in the book.</source>
         <translation>%1: %2 lines read, %3 added (%4 money in, %5 money out), %6 already in the book.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="275"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="310"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="280"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="315"/>
         <source>%1 of %2 proposals confirmed; %3 wait for review.</source>
         <translation>%1 of %2 proposals confirmed; %3 wait for review.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="286"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="321"/>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="300"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="335"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="346"/>
         <source>Line %1 is receipt %2 of %3.</source>
         <translation>Line %1 is receipt %2 of %3.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="315"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="359"/>
+        <source>Unmatch the line</source>
+        <translation>Unmatch the line</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="359"/>
+        <source>Why is the match wrong?</source>
+        <translation>Why is the match wrong?</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="367"/>
+        <source>Line %1 is waiting to be matched again; its receipt was reversed.</source>
+        <translation>Line %1 is waiting to be matched again; its receipt was reversed.</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="381"/>
         <source>Ignore the line</source>
         <translation>Ignore the line</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="315"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="381"/>
         <source>Why is it not a customer payment?</source>
         <translation>Why is it not a customer payment?</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="322"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="388"/>
         <source>Line %1 ignored.</source>
         <translation>Line %1 ignored.</translation>
     </message>

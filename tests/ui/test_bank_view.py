@@ -111,3 +111,37 @@ def test_importing_the_same_file_again_says_so(qtbot, bank_ctx, tmp_path):
     view.import_file(path)
     settle(ctx)
     assert view.last_message == "statement.csv was imported already: nothing added."
+
+
+def test_the_panel_follows_the_selection_a_threshold_and_unmatch(qtbot, bank_ctx, tmp_path):
+    ctx = bank_ctx
+    view = BankView(ctx)
+    qtbot.addWidget(view)
+    path, chosen = statement(ctx, tmp_path)
+    view.import_file(path)
+    settle(ctx)
+    rows = {row.line.reference: row for row in view.model.rows}
+    view.select_line(rows["REF1"].line.id)
+    qtbot.waitUntil(lambda: view.panel.model.rowCount() > 0)
+    assert view.panel.customer.text() == chosen[1].customer_code
+    assert view.panel.accept_button.isEnabled()
+
+    view.min_score.setValue(100)  # only the surest: the three exact payments score 100
+    view.match_automatically()
+    settle(ctx)
+    assert view.last_message.startswith("3 of 3 proposals confirmed")
+
+    view.status_box.setCurrentIndex(view.status_box.findData("matched"))
+    settle(ctx)
+    matched = next(row for row in view.model.rows if row.line.reference == "REF0")
+    view.select_line(matched.line.id)
+    assert view.unmatch_button.isEnabled() and not view.panel.accept_button.isEnabled()
+    view.unmatch_selected("付款人弄错了")
+    settle(ctx)
+    assert (
+        view.last_message
+        == f"Line {matched.line.id} is waiting to be matched again; its receipt was reversed."
+    )
+    with ctx.book.sessions() as session:
+        still_open = {i.installment_id for i in open_items(session, AS_OF)}
+    assert chosen[0].installment_id in still_open

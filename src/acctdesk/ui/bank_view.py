@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QSpinBox,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -26,16 +28,19 @@ from PySide6.QtWidgets import (
 
 from acctdesk.services.bank_import import BankLineInfo, ImportResult, import_bank_file, list_bank_lines
 from acctdesk.services.matching import (
+    DEFAULT_MIN_SCORE,
     AutoMatchResult,
     Proposal,
     auto_match,
     confirm_match,
     ignore_line,
     propose_matches,
+    unmatch_line,
 )
 from acctdesk.ui import formatting
 from acctdesk.ui.bank_import_wizard import BankImportWizard
 from acctdesk.ui.context import AppContext
+from acctdesk.ui.match_panel import MatchPanel
 from acctdesk.ui.widgets.common import PageHeader, combo
 
 REFRESH_KINDS = {"bank_lines", "receipts", "allocations", "customers", "invoices"}
@@ -143,14 +148,34 @@ class BankView(QWidget):
         self.header = PageHeader(self.tr("Bank"), self.tr("Imported bank lines and the matches proposed"))
         self.import_button = QPushButton(self.tr("Import file…"))
         self.import_button.clicked.connect(lambda: self.import_file())
+        self.min_score = QSpinBox()
+        self.min_score.setRange(50, 100)
+        self.min_score.setValue(DEFAULT_MIN_SCORE)
+        self.min_score.setPrefix(self.tr("score ≥ "))
+        self.min_score.setToolTip(
+            self.tr("Proposals scoring at least this are confirmed by Match the sure ones")
+        )
         self.auto_button = QPushButton(self.tr("Match the sure ones"))
-        self.auto_button.setToolTip(self.tr("Confirm every proposal scoring 90 or more"))
+        self.auto_button.setToolTip(self.tr("Confirm every proposal scoring at least the score beside"))
         self.auto_button.clicked.connect(self.match_automatically)
         self.confirm_button = QPushButton(self.tr("Confirm"))
+        self.confirm_button.setToolTip(self.tr("Accept the selected line's proposal as it is"))
         self.confirm_button.clicked.connect(self.confirm_selected)
         self.ignore_button = QPushButton(self.tr("Ignore…"))
         self.ignore_button.clicked.connect(lambda: self.ignore_selected())
-        for button in (self.import_button, self.auto_button, self.confirm_button, self.ignore_button):
+        self.unmatch_button = QPushButton(self.tr("Unmatch…"))
+        self.unmatch_button.setToolTip(
+            self.tr("Reverse a matched line's receipt (its allocations are released) and put the line back")
+        )
+        self.unmatch_button.clicked.connect(lambda: self.unmatch_selected())
+        for button in (
+            self.import_button,
+            self.min_score,
+            self.auto_button,
+            self.confirm_button,
+            self.ignore_button,
+            self.unmatch_button,
+        ):
             self.header.add_button(button)
         layout.addWidget(self.header)
 
@@ -171,7 +196,14 @@ class BankView(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        layout.addWidget(self.table, 1)
+        self.panel = MatchPanel(ctx)
+        self.panel.confirmed.connect(self._match_confirmed)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
 
         self.reasons = QLabel()
         self.reasons.setWordWrap(True)
@@ -222,6 +254,8 @@ class BankView(QWidget):
         unmatched = row is not None and row.line.status == "unmatched"
         self.confirm_button.setEnabled(unmatched and row.proposal is not None)
         self.ignore_button.setEnabled(unmatched)
+        self.unmatch_button.setEnabled(row is not None and row.line.status == "matched")
+        self.panel.show_line(row.line if row else None, row.proposal if row else None)
         if row is None or row.proposal is None:
             self.reasons.setText("" if row is None else self.tr("No proposal: the payer is not recognised."))
         else:
@@ -267,8 +301,9 @@ class BankView(QWidget):
         self._changed(message)
 
     def match_automatically(self) -> None:
+        min_score = self.min_score.value()
         self.ctx.change(
-            lambda uow: auto_match(uow),
+            lambda uow: auto_match(uow, min_score=min_score),
             success=self._auto_matched,
             parent=self,
             initiator=self,
@@ -301,6 +336,37 @@ class BankView(QWidget):
                 .replace("%1", str(result.line_id))
                 .replace("%2", result.receipt_number)
                 .replace("%3", result.customer_code)
+            ),
+            parent=self,
+            initiator=self,
+        )
+
+    def _match_confirmed(self, result) -> None:
+        self._changed(
+            self.tr("Line %1 is receipt %2 of %3.")
+            .replace("%1", str(result.line_id))
+            .replace("%2", result.receipt_number)
+            .replace("%3", result.customer_code)
+        )
+
+    def unmatch_selected(self, reason: str | None = None) -> None:
+        """Undo a confirmed match: its receipt is reversed as of the app's date, with a reason."""
+        row = self.selected_row()
+        if row is None or row.line.status != "matched":
+            return
+        if reason is None:
+            reason, accepted = QInputDialog.getText(
+                self, self.tr("Unmatch the line"), self.tr("Why is the match wrong?")
+            )
+            if not accepted:
+                return
+        line_id, on = row.line.id, max(self.ctx.as_of, row.line.booking_date)
+        self.ctx.change(
+            lambda uow: unmatch_line(uow, line_id, on=on, reason=reason),
+            success=lambda _: self._changed(
+                self.tr("Line %1 is waiting to be matched again; its receipt was reversed.").replace(
+                    "%1", str(line_id)
+                )
             ),
             parent=self,
             initiator=self,
