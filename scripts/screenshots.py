@@ -79,7 +79,51 @@ def make_book(folder: Path):
         reference="B20261124-0087",
         memo="11月货款",
     )
+    import_statement(book, folder)
     return book, receipt.number, customer.code
+
+
+def import_statement(book, folder: Path) -> None:
+    """Today's bank statement: exact payments of open items, one payment of two items together, one
+    short by a bank fee, and money from a payer nobody knows, for the Bank screen's proposals."""
+    from acctdesk.services.balances import open_items
+    from acctdesk.services.bank_import import import_bank_file
+
+    with book.sessions() as session:
+        items = [i for i in open_items(session, AS_OF) if i.open_amount.currency == "CNY" and i.days_overdue]
+    by_customer: dict[str, list] = {}
+    for item in items:
+        by_customer.setdefault(item.customer_code, []).append(item)
+    chosen = [group for group in by_customer.values() if len(group) >= 2][:6]
+    lines = []
+    for n, group in enumerate(chosen):
+        first, second = group[0], group[1]
+        if n == 2:  # two invoices in one payment
+            amount, memo = first.open_amount.amount + second.open_amount.amount, "货款"
+        elif n == 4:  # short by a bank fee
+            amount, memo = first.open_amount.amount - Decimal("15.00"), f"付{first.invoice_number}"
+        else:
+            amount, memo = first.open_amount.amount, f"货款 {first.invoice_number}"
+        lines.append(f"{AS_OF},{amount},,{first.customer_name},,{memo},B{AS_OF:%Y%m%d}{n:04d}")
+    lines.append(f"{AS_OF},8800.00,,深圳市前海某某投资有限公司,,往来款,B{AS_OF:%Y%m%d}0099")
+    lines.append(f"{AS_OF},,1260.00,中国移动通信集团,,通讯费,B{AS_OF:%Y%m%d}0100")
+    path = folder / "工行流水20261124.csv"
+    header = "交易日期,收入金额,支出金额,对方户名,对方账号,摘要,交易流水号"
+    path.write_text("\n".join([header, *lines]) + "\n", encoding="utf-8")
+    import_bank_file(UnitOfWork(book, USER), path)
+
+
+def shoot_bank(window: MainWindow, ops: Ops, language: str, out: Path) -> None:
+    """The Bank screen with today's lines and the first proposal open in the match panel."""
+    view = window.show_page("bank").materialise()
+    settle(ops)
+    row = next((n for n, r in enumerate(view.model.rows) if r.proposal is not None), 0)
+    view.table.selectRow(row)
+    for _ in range(20):
+        settle(ops)
+        if view.panel.model.rowCount():
+            break
+    save(window, ops, out / f"bank_{language}.png")
 
 
 def add_people(book) -> None:
@@ -282,6 +326,7 @@ def shoot(
     for key in (*pages, "settings"):
         window.show_page(key)
         save(window, ops, out / f"{key}_{language}.png")
+    shoot_bank(window, ops, language, out)
     shoot_credit_and_reports(window, ops, customer_code, language, out)
     window.navigate("customer", customer_code)
     save(window, ops, out / f"customer_{language}.png")

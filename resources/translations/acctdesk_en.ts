@@ -989,47 +989,47 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>BankLinesModel</name>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="71"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="81"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="72"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="82"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="73"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="83"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="74"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="84"/>
         <source>Counterparty</source>
         <translation>Counterparty</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="75"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="85"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="76"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="86"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="77"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="87"/>
         <source>Customer</source>
         <translation>Customer</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="78"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="88"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="79"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="89"/>
         <source>Pays</source>
         <translation>Pays</translation>
     </message>
@@ -1037,159 +1037,159 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>BankView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="148"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="158"/>
         <source>Bank</source>
         <translation>Bank</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="148"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="158"/>
         <source>Imported bank lines and the matches proposed</source>
         <translation>Imported bank lines and the matches proposed</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="149"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="159"/>
         <source>Import file…</source>
         <translation>Import file…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="154"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="164"/>
         <source>score ≥ </source>
         <translation>score ≥ </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="156"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="166"/>
         <source>Proposals scoring at least this are confirmed by Match the sure ones</source>
         <translation>Proposals scoring at least this are confirmed by Match the sure ones</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="158"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="168"/>
         <source>Match the sure ones</source>
         <translation>Match the sure ones</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="159"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="169"/>
         <source>Confirm every proposal scoring at least the score beside</source>
         <translation>Confirm every proposal scoring at least the score beside</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="161"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="171"/>
         <source>Confirm</source>
         <translation>Confirm</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="162"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="172"/>
         <source>Accept the selected line&apos;s proposal as it is</source>
         <translation>Accept the selected line&apos;s proposal as it is</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="164"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="174"/>
         <source>Ignore…</source>
         <translation>Ignore…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="166"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="176"/>
         <source>Unmatch…</source>
         <translation>Unmatch…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="168"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="178"/>
         <source>Reverse a matched line&apos;s receipt (its allocations are released) and put the line back</source>
         <translation>Reverse a matched line&apos;s receipt (its allocations are released) and put the line back</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="183"/>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="222"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="67"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="193"/>
         <source>Waiting to be matched</source>
         <translation>Waiting to be matched</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="183"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="193"/>
         <source>All lines</source>
         <translation>All lines</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="223"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="68"/>
         <source>Matched</source>
         <translation>Matched</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="224"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="69"/>
         <source>Ignored</source>
         <translation>Ignored</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="225"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="70"/>
         <source>Money out</source>
         <translation>Money out</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="260"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="265"/>
         <source>No proposal: the payer is not recognised.</source>
         <translation>No proposal: the payer is not recognised.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="284"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="289"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="295"/>
         <source>%1 was imported already: nothing added.</source>
         <translation>%1 was imported already: nothing added.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="293"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="298"/>
         <source>%1: %2 lines read, %3 added (%4 money in, %5 money out), %6 already in the book.</source>
         <translation>%1: %2 lines read, %3 added (%4 money in, %5 money out), %6 already in the book.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="310"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="315"/>
         <source>Matching…</source>
         <translation>Matching…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="315"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="320"/>
         <source>%1 of %2 proposals confirmed; %3 wait for review.</source>
         <translation>%1 of %2 proposals confirmed; %3 wait for review.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="321"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="326"/>
         <source>Line %1: %2</source>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="335"/>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="346"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="340"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="351"/>
         <source>Line %1 is receipt %2 of %3.</source>
         <translation>Line %1 is receipt %2 of %3.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="359"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="364"/>
         <source>Unmatch the line</source>
         <translation>Unmatch the line</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="359"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="364"/>
         <source>Why is the match wrong?</source>
         <translation>Why is the match wrong?</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="367"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="372"/>
         <source>Line %1 is waiting to be matched again; its receipt was reversed.</source>
         <translation>Line %1 is waiting to be matched again; its receipt was reversed.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="381"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="386"/>
         <source>Ignore the line</source>
         <translation>Ignore the line</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="381"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="386"/>
         <source>Why is it not a customer payment?</source>
         <translation>Why is it not a customer payment?</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="388"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="393"/>
         <source>Line %1 ignored.</source>
         <translation>Line %1 ignored.</translation>
     </message>
@@ -4022,31 +4022,31 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/match_panel.py" line="153"/>
-        <source>Proposed: %1 %2, score %3 — %4</source>
-        <translation>Proposed: %1 %2, score %3 — %4</translation>
+        <source>Proposed: %1 %2, score %3</source>
+        <translation>Proposed: %1 %2, score %3</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="160"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="159"/>
         <source>No proposal: choose the customer who paid.</source>
         <translation>No proposal: choose the customer who paid.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="210"/>
         <source>This customer has nothing open in this currency.</source>
         <translation>This customer has nothing open in this currency.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="226"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="225"/>
         <source>Proposal rejected: choose the customer who paid.</source>
         <translation>Proposal rejected: choose the customer who paid.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="247"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="246"/>
         <source>Applying %1; unapplied %2</source>
         <translation>Applying %1; unapplied %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="256"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="255"/>
         <source>More than the line brought in</source>
         <translation>More than the line brought in</translation>
     </message>

@@ -988,47 +988,47 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>BankLinesModel</name>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="71"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="81"/>
         <source>Date</source>
         <translation>交易日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="72"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="82"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="73"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="83"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="74"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="84"/>
         <source>Counterparty</source>
         <translation>对方户名</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="75"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="85"/>
         <source>Memo</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="76"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="86"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="77"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="87"/>
         <source>Customer</source>
         <translation>匹配客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="78"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="88"/>
         <source>Score</source>
         <translation>匹配度</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="79"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="89"/>
         <source>Pays</source>
         <translation>核销对象</translation>
     </message>
@@ -1036,159 +1036,159 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>BankView</name>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="148"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="158"/>
         <source>Bank</source>
         <translation>银行</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="148"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="158"/>
         <source>Imported bank lines and the matches proposed</source>
         <translation>已导入的银行流水及推荐的匹配</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="149"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="159"/>
         <source>Import file…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="154"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="164"/>
         <source>score ≥ </source>
         <translation>得分 ≥ </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="156"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="166"/>
         <source>Proposals scoring at least this are confirmed by Match the sure ones</source>
         <translation>“确认有把握的匹配”会确认得分不低于此值的建议</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="158"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="168"/>
         <source>Match the sure ones</source>
         <translation>自动确认高匹配度</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="159"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="169"/>
         <source>Confirm every proposal scoring at least the score beside</source>
         <translation>确认得分不低于旁边分值的所有建议</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="161"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="171"/>
         <source>Confirm</source>
         <translation>确认</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="162"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="172"/>
         <source>Accept the selected line&apos;s proposal as it is</source>
         <translation>按原样接受所选流水的匹配建议</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="164"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="174"/>
         <source>Ignore…</source>
         <translation>忽略…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="166"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="176"/>
         <source>Unmatch…</source>
         <translation>取消匹配…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="168"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="178"/>
         <source>Reverse a matched line&apos;s receipt (its allocations are released) and put the line back</source>
         <translation>冲销已匹配流水生成的收款（释放其核销），流水重新待匹配</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="183"/>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="222"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="67"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="193"/>
         <source>Waiting to be matched</source>
         <translation>待匹配</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="183"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="193"/>
         <source>All lines</source>
         <translation>全部流水</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="223"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="68"/>
         <source>Matched</source>
         <translation>已匹配</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="224"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="69"/>
         <source>Ignored</source>
         <translation>已忽略</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="225"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="70"/>
         <source>Money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="260"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="265"/>
         <source>No proposal: the payer is not recognised.</source>
         <translation>没有推荐：无法识别付款人。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="284"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="289"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="295"/>
         <source>%1 was imported already: nothing added.</source>
         <translation>%1 已导入过，未新增任何流水。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="293"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="298"/>
         <source>%1: %2 lines read, %3 added (%4 money in, %5 money out), %6 already in the book.</source>
         <translation>%1：读取 %2 行，新增 %3 行（收入 %4 行，支出 %5 行），%6 行已在账上。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="310"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="315"/>
         <source>Matching…</source>
         <translation>正在匹配…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="315"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="320"/>
         <source>%1 of %2 proposals confirmed; %3 wait for review.</source>
         <translation>已确认 %2 条推荐中的 %1 条；%3 条待人工复核。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="321"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="326"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="335"/>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="346"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="340"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="351"/>
         <source>Line %1 is receipt %2 of %3.</source>
         <translation>第 %1 行已记为 %3 的收款 %2。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="359"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="364"/>
         <source>Unmatch the line</source>
         <translation>取消匹配该流水</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="359"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="364"/>
         <source>Why is the match wrong?</source>
         <translation>为什么这个匹配有误？</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="367"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="372"/>
         <source>Line %1 is waiting to be matched again; its receipt was reversed.</source>
         <translation>流水 %1 已重新待匹配；其收款已冲销。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="381"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="386"/>
         <source>Ignore the line</source>
         <translation>忽略该流水</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="381"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="386"/>
         <source>Why is it not a customer payment?</source>
         <translation>为什么不是客户回款？</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_view.py" line="388"/>
+        <location filename="../../src/acctdesk/ui/bank_view.py" line="393"/>
         <source>Line %1 ignored.</source>
         <translation>第 %1 行已忽略。</translation>
     </message>
@@ -4015,31 +4015,31 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/match_panel.py" line="153"/>
-        <source>Proposed: %1 %2, score %3 — %4</source>
-        <translation>建议：%1 %2，得分 %3 — %4</translation>
+        <source>Proposed: %1 %2, score %3</source>
+        <translation>建议：%1 %2，得分 %3</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="160"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="159"/>
         <source>No proposal: choose the customer who paid.</source>
         <translation>无建议：请选择付款的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="210"/>
         <source>This customer has nothing open in this currency.</source>
         <translation>该客户在此币种下没有未清项。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="226"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="225"/>
         <source>Proposal rejected: choose the customer who paid.</source>
         <translation>已拒绝建议：请选择付款的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="247"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="246"/>
         <source>Applying %1; unapplied %2</source>
         <translation>本次核销 %1；未核销 %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="256"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="255"/>
         <source>More than the line brought in</source>
         <translation>超过这笔流水的金额</translation>
     </message>

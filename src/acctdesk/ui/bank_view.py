@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -59,6 +59,16 @@ def load_rows(session, status: str | None) -> list[BankRow]:
     wanted = {line.id for line in lines if line.status == "unmatched"}
     proposals = {p.line_id: p for p in propose_matches(session, line_ids=sorted(wanted))} if wanted else {}
     return [BankRow(line, proposals.get(line.id)) for line in lines]
+
+
+def status_label(status: str) -> str:
+    """A bank line's status in words."""
+    return {
+        "unmatched": QCoreApplication.translate("BankView", "Waiting to be matched"),
+        "matched": QCoreApplication.translate("BankView", "Matched"),
+        "ignored": QCoreApplication.translate("BankView", "Ignored"),
+        "outgoing": QCoreApplication.translate("BankView", "Money out"),
+    }.get(status, status)
 
 
 class BankLinesModel(QAbstractTableModel):
@@ -125,7 +135,7 @@ class BankLinesModel(QAbstractTableModel):
         if column == 4:
             return line.memo or line.reference
         if column == 5:
-            return line.receipt_number or line.note or line.status
+            return line.receipt_number or line.note or status_label(line.status)
         if proposal is None:
             return ""
         if column == 6:
@@ -218,12 +228,7 @@ class BankView(QWidget):
         self.reload()
 
     def _status_label(self, status: str) -> str:
-        return {
-            "unmatched": self.tr("Waiting to be matched"),
-            "matched": self.tr("Matched"),
-            "ignored": self.tr("Ignored"),
-            "outgoing": self.tr("Money out"),
-        }[status]
+        return status_label(status)
 
     # ----------------------------------------------------------------------------------- reading
 

@@ -148,13 +148,12 @@ class MatchPanel(QWidget):
             .replace("%3", f.money(line.amount, symbol=True))
             + (f" — {line.memo}" if line.memo else "")
         )
-        if proposal is not None:
+        if proposal is not None:  # its reasons are listed under the lines
             self.reasons.setText(
-                self.tr("Proposed: %1 %2, score %3 — %4")
+                self.tr("Proposed: %1 %2, score %3")
                 .replace("%1", proposal.customer_code)
                 .replace("%2", proposal.customer_name)
                 .replace("%3", str(proposal.score))
-                .replace("%4", "; ".join(proposal.reasons))
             )
         else:
             self.reasons.setText(self.tr("No proposal: choose the customer who paid."))
