@@ -51,6 +51,25 @@ def test_import_prints_counts_and_a_second_import_adds_nothing(capsys, bank_book
     assert (code, result["already_imported"], result["added"], result["batch_id"]) == (0, True, 0, 1)
 
 
+def test_a_dry_run_counts_and_writes_nothing(capsys, bank_book):
+    url, path = bank_book
+    args = ("import", "bank", str(path), "--db-url", url, "--mapping", "工行")
+    code, out, err = run(capsys, *args[:5], "--dry-run", "--save-template", "工行")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0] == (
+        "工行流水.csv (csv, suggested mapping): 4 lines read, 4 would be added, 0 duplicates skipped "
+        "(dry run: nothing written)"
+    )
+    code, out, _ = run(capsys, "bank", "lines", "--db-url", url, "--json")
+    assert json.loads(out) == []
+    code, out, _ = run(capsys, "templates", "--db-url", url, "--json")
+    assert json.loads(out) == []  # the template it would have saved is not kept either
+    code, out, _ = run(capsys, "import", "bank", str(path), "--db-url", url, "--save-template", "工行")
+    assert "4 added" in out
+    code, out, _ = run(capsys, *args, "--json")  # --mapping names the saved template
+    assert json.loads(out)["already_imported"] is True
+
+
 def test_import_json_gives_counts_and_totals(capsys, bank_book):
     url, path = bank_book
     code, out, _ = run(

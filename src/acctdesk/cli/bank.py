@@ -34,6 +34,7 @@ def cmd_import(args: argparse.Namespace) -> None:
             currency=args.currency,
             template_name=args.template,
             save_template_as=args.save_template,
+            dry_run=args.dry_run,
         )
     finally:
         book.close()
@@ -44,6 +45,11 @@ def cmd_import(args: argparse.Namespace) -> None:
         print(
             f"{result.file_name}: imported already on {result.imported_at:%Y-%m-%d} "
             f"(batch {result.batch_id}, {result.lines_read} lines); nothing added"
+        )
+    elif result.dry_run:
+        print(
+            f"{result.file_name} ({result.importer}): {result.lines_read} lines read, {result.added} "
+            f"would be added, {result.duplicates} duplicates skipped (dry run: nothing written)"
         )
     else:
         print(
@@ -288,6 +294,7 @@ def register(commands: Commands) -> None:
         help="read a CSV or sheet with this saved column mapping (template)",
     )
     sub.add_argument("--save-template", metavar="NAME", help="save the column mapping used under this name")
+    sub.add_argument("--dry-run", action="store_true", help="read, check and count; write nothing")
     register_import(imports)
 
     sub = commands.command("match", cmd_match, "propose matches of unmatched bank lines to open invoices")

@@ -14,7 +14,7 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from decimal import Decimal
 from itertools import repeat
@@ -88,6 +88,13 @@ class ImportResult:
     warnings: tuple[str, ...]
     mapping: ColumnMapping | None  # the column mapping used (CSV and sheets), to save as a template
     saved_template: str | None = None
+    dry_run: bool = False  # checked and counted, nothing kept (batch_id is not in the book)
+
+
+class _DryRun(Exception):  # not an error: carries the result out of the rolled-back savepoint
+    def __init__(self, result: ImportResult) -> None:
+        super().__init__("dry run")
+        self.result = result
 
 
 @dataclass(frozen=True)
@@ -256,17 +263,19 @@ def import_bank_file(
     currency: str | None = None,
     template_name: str | None = None,
     save_template_as: str | None = None,
+    dry_run: bool = False,
 ) -> ImportResult:
     """Import a bank or payment file: every line once, the whole file or nothing.
 
     `mapping` or `template_name` say how to read a CSV or sheet; without them a template saved
     for the file's header row is used, else the mapping suggested from the headers. `currency`
     is the bank account's currency for files that do not say. `save_template_as` also saves the
-    mapping used as a named template, in the same transaction.
+    mapping used as a named template, in the same transaction. `dry_run` does all of it, counts
+    included, in a savepoint it then rolls back: nothing is kept.
     """
     path = Path(path)
     with cyclic_gc_paused():
-        return _import(uow, path, mapping, currency, template_name, save_template_as)
+        return _import(uow, path, mapping, currency, template_name, save_template_as, dry_run)
 
 
 def _import(
@@ -276,7 +285,15 @@ def _import(
     currency: str | None,
     template_name: str | None,
     save_template_as: str | None,
+    dry_run: bool = False,
 ) -> ImportResult:
+    if dry_run:
+        with uow:
+            try:
+                with uow.savepoint():  # the calls below join this unit of work: their commit only flushes
+                    raise _DryRun(_import(uow, path, mapping, currency, template_name, save_template_as))
+            except _DryRun as done:
+                return replace(done.result, dry_run=True)
     with uow.book.sessions() as session:
         earlier = _batch_by_hash(session, _file_sha256(path))
         if earlier is not None and not save_template_as:
