@@ -59,11 +59,9 @@ def _known_code(currency: str) -> str:
     return normalise_currency(currency)
 
 
-def parse_amount(text: str | int | Decimal, currency: str) -> Decimal:
-    """Read an amount a person typed ("12,345.6", "¥1 000") exactly; refuse anything not money.
-
-    More decimals than the currency has is an error rather than a silent rounding.
-    """
+def read_amount(text: str | int | Decimal) -> Decimal:
+    """An amount as a person writes it ("12,345.6", "¥1 000") as an exact Decimal, whatever its
+    decimals (parse_amount checks them against a currency); anything not a number is refused."""
     if isinstance(text, float):  # pragma: no cover - defensive: floats never carry money
         raise MoneyError("an amount must not be a float")
     if isinstance(text, Decimal | int):
@@ -78,6 +76,15 @@ def parse_amount(text: str | int | Decimal, currency: str) -> Decimal:
             raise MoneyError(_("'{text}' is not an amount").format(text=text)) from None
     if not value.is_finite():
         raise MoneyError(_("'{text}' is not an amount").format(text=text))
+    return value
+
+
+def parse_amount(text: str | int | Decimal, currency: str) -> Decimal:
+    """Read an amount a person typed ("12,345.6", "¥1 000") exactly; refuse anything not money.
+
+    More decimals than the currency has is an error rather than a silent rounding.
+    """
+    value = read_amount(text)
     digits = minor_digits(currency)
     if value != value.quantize(quantum(currency), rounding=ROUND_HALF_UP):
         raise MoneyError(

@@ -27,7 +27,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from acctdesk.model.entities import Customer, Invoice, Receipt, ReceiptMethod
-from acctdesk.model.money import Money, MoneyError
+from acctdesk.model.money import Money, MoneyError, read_amount
 from acctdesk.services import ledger
 from acctdesk.services.auth import Action
 from acctdesk.services.bank_import import ImportRejected
@@ -439,7 +439,7 @@ def _row_values(
                 if column.value == "date":
                     row[column.field] = _date(cell)
                 elif column.value == "amount":
-                    row[column.field] = _amount_text(text)
+                    row[column.field] = read_amount(text)  # its decimals are checked where it is posted
                 elif column.value == "list":
                     row[column.field] = [
                         part.strip() for part in _LIST_SEPARATORS.split(text) if part.strip()
@@ -453,21 +453,6 @@ def _row_values(
                 bad = True
         values.append((number, None if bad else row))
     return values, errors
-
-
-def _amount_text(text: str) -> Decimal:
-    """An amount cell read exactly (commas, currency signs and spaces allowed); its decimals are
-    checked against the currency where it is posted."""
-    cleaned = text
-    for symbol in ("¥", "￥", "$", "€", "£", "RMB", "CNY", ",", " "):
-        cleaned = cleaned.replace(symbol, "")
-    try:
-        value = Decimal(cleaned)
-    except ArithmeticError:
-        raise MoneyError(_("'{text}' is not an amount").format(text=text)) from None
-    if not value.is_finite():
-        raise MoneyError(_("'{text}' is not an amount").format(text=text))
-    return value
 
 
 def _method(text: str) -> str:
@@ -597,18 +582,14 @@ def _post_invoice(uow: UnitOfWork, row: dict, _base: str) -> tuple[str, Money | 
     return result.number, result.amount
 
 
-def _post_opening(uow: UnitOfWork, row: dict, _base: str) -> tuple[str, Money | None]:
-    result = ledger.post_invoice(
-        uow,
-        customer_code=row["customer"],
-        number=row["number"],
-        invoice_date=row["invoice_date"],
-        amount=row["amount"],
-        currency=row.get("currency"),
-        due_date=row.get("due_date") or row["invoice_date"],
-        description=row.get("description") or _("Opening balance"),
-    )
-    return result.number, result.amount
+def _post_opening(uow: UnitOfWork, row: dict, base: str) -> tuple[str, Money | None]:
+    """An open item carried over: an invoice due on its due date (else its date), no term."""
+    carried = {
+        **row,
+        "due_date": row.get("due_date") or row["invoice_date"],
+        "description": row.get("description") or _("Opening balance"),
+    }
+    return _post_invoice(uow, carried, base)
 
 
 def _post_receipt(uow: UnitOfWork, row: dict, _base: str) -> tuple[str, Money | None]:

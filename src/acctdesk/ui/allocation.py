@@ -186,6 +186,25 @@ class AllocationModel(QAbstractTableModel):
         ]
 
 
+def allocation_table(model: AllocationModel) -> QTableView:
+    """The open items with their Apply column, editable as soon as one types into a cell."""
+    table = QTableView()
+    table.setModel(model)
+    table.verticalHeader().hide()
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(
+        QAbstractItemView.EditTrigger.DoubleClicked
+        | QAbstractItemView.EditTrigger.EditKeyPressed
+        | QAbstractItemView.EditTrigger.AnyKeyPressed
+        | QAbstractItemView.EditTrigger.SelectedClicked
+    )
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return table
+
+
 class AllocationDialog(QDialog):
     """Allocate what is left of a receipt to the customer's open items."""
 
@@ -214,20 +233,8 @@ class AllocationDialog(QDialog):
         top.addWidget(self.clear_button)
         layout.addLayout(top)
         self.model = AllocationModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
+        self.table = allocation_table(self.model)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(AllocationModel.APPLY, QHeaderView.ResizeMode.Fixed)
         header.resizeSection(AllocationModel.APPLY, 150)
         layout.addWidget(self.table, 1)

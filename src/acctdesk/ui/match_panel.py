@@ -12,12 +12,9 @@ from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +24,7 @@ from acctdesk.services import balances
 from acctdesk.services.customers import customer_by_code
 from acctdesk.services.matching import Proposal, confirm_match
 from acctdesk.ui import formatting
-from acctdesk.ui.allocation import AllocationModel, AllocationRow
+from acctdesk.ui.allocation import AllocationModel, AllocationRow, allocation_table
 from acctdesk.ui.context import AppContext
 from acctdesk.ui.ops import error_message
 from acctdesk.ui.widgets.common import ERROR_COLOUR, FieldMessage
@@ -75,20 +72,7 @@ class MatchPanel(QWidget):
         row.addWidget(self.customer, 1)
         layout.addLayout(row)
         self.model = AllocationModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.verticalHeader().hide()
-        self.table.setAlternatingRowColors(True)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-            | QAbstractItemView.EditTrigger.SelectedClicked
-        )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table = allocation_table(self.model)
         for column in (2, 4):  # the invoice date and days overdue: the due date says enough here
             self.table.setColumnHidden(column, True)
         layout.addWidget(self.table, 1)
