@@ -232,21 +232,28 @@ class CustomerDirectory:
         evidence = []
         for tax_id in tax_id_mentions(text):
             for cid in self._by_tax_id.get(tax_id, ()):
-                evidence.append((cid, TAX_ID_CONFIDENCE, f"tax id {tax_id} is customer {self.code(cid)}'s"))
+                evidence.append(
+                    (
+                        cid,
+                        TAX_ID_CONFIDENCE,
+                        _("tax id {tax_id} is customer {code}'s").format(tax_id=tax_id, code=self.code(cid)),
+                    )
+                )
         key = _usable_account(account)
         for cid in self._by_account.get(key, ()) if key else ():
-            evidence.append(
-                (cid, ACCOUNT_CONFIDENCE, f"account {account} paid customer {self.code(cid)} before")
+            reason = _("account {account} paid customer {code} before").format(
+                account=account, code=self.code(cid)
             )
+            evidence.append((cid, ACCOUNT_CONFIDENCE, reason))
         cleaned = clean_name(name)
         if not cleaned:
             return evidence
         for cid in self._by_name.get(cleaned, ()):
-            evidence.append((cid, NAME_CONFIDENCE, f"payer '{name}' is customer {self.code(cid)}'s name"))
+            reason = _("payer '{name}' is customer {code}'s name").format(name=name, code=self.code(cid))
+            evidence.append((cid, NAME_CONFIDENCE, reason))
         for cid in self._by_alias.get(cleaned, ()):
-            evidence.append(
-                (cid, ALIAS_CONFIDENCE, f"payer '{name}' is an alias of customer {self.code(cid)}")
-            )
+            reason = _("payer '{name}' is an alias of customer {code}").format(name=name, code=self.code(cid))
+            evidence.append((cid, ALIAS_CONFIDENCE, reason))
         if not evidence:
             for cid in self._by_normalised.get(normalise_name(name), ()):
                 ref = self.customers[cid]
@@ -254,7 +261,9 @@ class CustomerDirectory:
                     (
                         cid,
                         NORMALISED_NAME_CONFIDENCE,
-                        f"payer '{name}' is customer {ref.code} '{ref.name}' without legal form or brackets",
+                        _(
+                            "payer '{name}' is customer {code} '{customer}' without legal form or brackets"
+                        ).format(name=name, code=ref.code, customer=ref.name),
                     )
                 )
         return evidence
@@ -307,8 +316,10 @@ class CustomerDirectory:
             (
                 cid,
                 min(FUZZY_CAP, round(ratio * FUZZY_CAP / 100)),
-                f"payer '{name}' is similar to customer {self.code(cid)} '{self.customers[cid].name}' "
-                f"({ratio:.0f}%)",
+                # The percent sign is in the parameter: a msgid with "%" reads to pybabel as printf.
+                _("payer '{name}' is similar to customer {code} '{customer}' ({ratio})").format(
+                    name=name, code=self.code(cid), customer=self.customers[cid].name, ratio=f"{ratio:.0f}%"
+                ),
             )
             for cid, ratio in self._fuzzy_cache[normalised]
         ]
@@ -343,7 +354,7 @@ def _decide(evidence: list[tuple[int, int, str]], refs: dict[int, CustomerRef]) 
     return Identification(
         winner,
         min(confidence, AMBIGUOUS_CONFIDENCE),
-        (*reasons, f"but customer(s) {others} fit as well"),
+        (*reasons, _("but customer(s) {codes} fit as well").format(codes=others)),
         candidates,
     )
 
@@ -471,7 +482,9 @@ def plan_allocation(
     if not items:
         if not allow_partial:
             return None
-        reason = f"no open items in {currency}: the whole amount stays unapplied cash"
+        reason = _("no open items in {currency}: the whole amount stays unapplied cash").format(
+            currency=currency
+        )
         return AllocationPlan((), NO_OPEN_ITEMS, (reason,), basis="none")
     named = [item for item in items if item.invoice_number.upper() in mentioned] if mentioned else []
     plan = _plan_named(amount_minor, named, currency, fee_tolerance_minor) if named else None
@@ -549,28 +562,39 @@ def _plan_named(
     lines = oldest_first(amount_minor, named)
     exact = _plan_exact(amount_minor, named, currency) if amount_minor < total else None
     if exact is not None:
-        return AllocationPlan(
-            exact.lines, NAMED_EXACT, (f"memo names {numbers}", *exact.reasons), basis="named"
-        )
+        reason = _("memo names {numbers}").format(numbers=numbers)
+        return AllocationPlan(exact.lines, NAMED_EXACT, (reason, *exact.reasons), basis="named")
     if amount_minor == total:
         return AllocationPlan(
             lines,
             NAMED_EXACT,
-            (f"memo names {numbers}; the amount equals their open {_money(total, currency)}",),
+            (
+                _("memo names {numbers}; the amount equals their open {total}").format(
+                    numbers=numbers, total=_money(total, currency)
+                ),
+            ),
             basis="named",
         )
     if _fee_fits(total - amount_minor, total, fee_tolerance_minor, currency):
-        reason = (
-            f"memo names {numbers} (open {_money(total, currency)}); the payment is "
-            f"{_money(total - amount_minor, currency)} short: a bank fee, left open on {lines[-1][0].label}"
+        reason = _(
+            "memo names {numbers} (open {total}); the payment is {fee} short: a bank fee, left open on {item}"
+        ).format(
+            numbers=numbers,
+            total=_money(total, currency),
+            fee=_money(total - amount_minor, currency),
+            item=lines[-1][0].label,
         )
         return AllocationPlan(lines, NAMED_FEE, (reason,), total - amount_minor, basis="named")
     if amount_minor < total:
-        reason = f"memo names {numbers} (open {_money(total, currency)}); the amount pays part, oldest first"
+        reason = _("memo names {numbers} (open {total}); the amount pays part, oldest first").format(
+            numbers=numbers, total=_money(total, currency)
+        )
         return AllocationPlan(lines, NAMED_PART, (reason,), basis="named part")
     reasons = (
-        f"memo names {numbers} (open {_money(total, currency)})",
-        f"{_money(amount_minor - total, currency)} more than that stays unapplied cash",
+        _("memo names {numbers} (open {total})").format(numbers=numbers, total=_money(total, currency)),
+        _("{amount} more than that stays unapplied cash").format(
+            amount=_money(amount_minor - total, currency)
+        ),
     )
     return AllocationPlan(lines, NAMED_OVER, reasons, basis="named over")
 
@@ -585,8 +609,12 @@ def _plan_near(
         score = NEAR_FEE if named.bank_fee_minor else NEAR_EXACT
     else:
         score = min(named.score, NEAR_PART)
-    written = ", ".join(f"{token} (for {item.invoice_number})" for token, item in near if item in items)
-    reasons = (f"memo names {written}, one character off", *named.reasons)
+    written = ", ".join(
+        _("{token} (for {invoice})").format(token=token, invoice=item.invoice_number)
+        for token, item in near
+        if item in items
+    )
+    reasons = (_("memo names {written}, one character off").format(written=written), *named.reasons)
     basis = "near" if score >= NEAR_FEE else "near part"
     return AllocationPlan(named.lines, score, reasons, named.bank_fee_minor, basis)
 
@@ -597,7 +625,9 @@ def _plan_exact_unique(
     same = [item for item in items if item.open_minor == amount_minor]
     if len(same) != 1:
         return None
-    reason = f"the amount equals the open {_money(amount_minor, currency)} of {same[0].label}"
+    reason = _("the amount equals the open {amount} of {item}").format(
+        amount=_money(amount_minor, currency), item=same[0].label
+    )
     return AllocationPlan(((same[0], amount_minor),), EXACT_UNIQUE, (reason,), basis="exact")
 
 
@@ -608,9 +638,8 @@ def _plan_exact(
     if len(same) == 1:
         return _plan_exact_unique(amount_minor, same, currency)
     if same:
-        reason = (
-            f"{len(same)} open items are {_money(amount_minor, currency)} ({_labels(same)}); "
-            f"the oldest, {same[0].label}, is proposed"
+        reason = _("{count} open items are {amount} ({items}); the oldest, {item}, is proposed").format(
+            count=len(same), amount=_money(amount_minor, currency), items=_labels(same), item=same[0].label
         )
         return AllocationPlan(((same[0], amount_minor),), EXACT_SEVERAL, (reason,), basis="several")
     running = 0
@@ -618,7 +647,9 @@ def _plan_exact(
         running += item.open_minor
         if running == amount_minor and count >= 2:
             lines = tuple((i, i.open_minor) for i in items[:count])
-            reason = f"the amount pays the {count} oldest open items exactly ({_labels(items[:count])})"
+            reason = _("the amount pays the {count} oldest open items exactly ({items})").format(
+                count=count, items=_labels(items[:count])
+            )
             return AllocationPlan(lines, OLDEST_EXACT, (reason,), basis="combination")
         if running >= amount_minor:
             break
@@ -626,7 +657,7 @@ def _plan_exact(
     subset = find_subset(amount_minor, [item.open_minor for item in window], max_size=max(SUBSET_BY_SIZE))
     if subset is not None:
         chosen = [window[i] for i in subset]
-        reason = f"the amount equals {' + '.join(item.label for item in chosen)}"
+        reason = _("the amount equals {items}").format(items=" + ".join(item.label for item in chosen))
         return AllocationPlan(
             tuple((i, i.open_minor) for i in chosen),
             SUBSET_BY_SIZE[len(chosen)],
@@ -649,25 +680,31 @@ def _plan_fee(
         return None
     item = short[0]
     fee = item.open_minor - amount_minor
-    reason = (
-        f"the amount is {_money(fee, currency)} less than the open {_money(item.open_minor, currency)} "
-        f"of {item.label}: a bank fee, left open on it"
-    )
+    reason = _(
+        "the amount is {fee} less than the open {total} of {item}: a bank fee, left open on it"
+    ).format(fee=_money(fee, currency), total=_money(item.open_minor, currency), item=item.label)
     if len(short) == 1:
         return AllocationPlan(((item, amount_minor),), FEE_UNIQUE, (reason,), fee, "fee")
-    reason = f"{len(short)} open items are that close to the amount ({_labels(short)}); the oldest: " + reason
+    reason = _("{count} open items are that close to the amount ({items}); the oldest: {reason}").format(
+        count=len(short), items=_labels(short), reason=reason
+    )
     return AllocationPlan(((item, amount_minor),), FEE_SEVERAL, (reason,), fee, "fee")
 
 
 def _plan_oldest_first(amount_minor: int, items: list[OpenInstallment], currency: str) -> AllocationPlan:
     lines = oldest_first(amount_minor, items)
-    reasons = [
-        f"no open item or combination equals the amount: applied oldest due first to {len(lines)} "
-        f"{'item' if len(lines) == 1 else 'items'}"
-    ]
+    if len(lines) == 1:
+        applied = _("no open item or combination equals the amount: applied oldest due first to {count} item")
+    else:
+        applied = _(
+            "no open item or combination equals the amount: applied oldest due first to {count} items"
+        )
+    reasons = [applied.format(count=len(lines))]
     left = amount_minor - sum(minor for _, minor in lines)
     if left > 0:
-        reasons.append(f"{_money(left, currency)} more than all open items stays unapplied cash")
+        reasons.append(
+            _("{amount} more than all open items stays unapplied cash").format(amount=_money(left, currency))
+        )
     return AllocationPlan(lines, OLDEST_FIRST, tuple(reasons), basis="oldest")
 
 
@@ -941,7 +978,9 @@ def _identify(
     if len(named) == 1 or (not named and unsure and len(owners) == 1):
         chosen = named[0] if named else Identification(next(iter(owners)), 0, ())
         numbers = ", ".join(sorted(n for n in mentioned if chosen.customer_id in pool.owners([n])))
-        reason = f"memo names {numbers} of customer {directory.code(chosen.customer_id)}"
+        reason = _("memo names {numbers} of customer {code}").format(
+            numbers=numbers, code=directory.code(chosen.customer_id)
+        )
         confidence = max(chosen.confidence, INVOICE_OWNER_CONFIDENCE)
         return Identification(chosen.customer_id, confidence, (*chosen.reasons, reason)), mentioned, tokens
     if identification is None:
@@ -979,7 +1018,9 @@ def _settle_by_open_items(
         return identification
     chosen = fitting[0]
     others = ", ".join(directory.code(o.customer_id) for o in identification.candidates if o is not chosen)
-    reason = f"of the customers it could be (also {others}), only this one has open items the amount fits"
+    reason = _(
+        "of the customers it could be (also {codes}), only this one has open items the amount fits"
+    ).format(codes=others)
     confidence = min(chosen.confidence, SETTLED_BY_OPEN_ITEMS)
     return Identification(chosen.customer_id, confidence, (*chosen.reasons, reason))
 
@@ -1000,8 +1041,11 @@ def _proposal(
         customer_name=ref.name,
         score=score,
         reasons=(
-            *(f"customer ({identification.confidence}): {r}" for r in identification.reasons),
-            *(f"items ({plan.score}): {r}" for r in plan.reasons),
+            *(
+                _("customer ({confidence}): {reason}").format(confidence=identification.confidence, reason=r)
+                for r in identification.reasons
+            ),
+            *(_("items ({score}): {reason}").format(score=plan.score, reason=r) for r in plan.reasons),
         ),
         allocations=tuple(
             ProposedAllocation(
