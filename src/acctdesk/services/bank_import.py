@@ -28,6 +28,7 @@ from acctdesk.model.entities import BankLineRecord, BankLineStatus, ImportBatch,
 from acctdesk.model.money import Money, MoneyError, minor_digits
 from acctdesk.services.auth import Action
 from acctdesk.services.errors import NotFound, ValidationError
+from acctdesk.services.i18n import N_, _
 from acctdesk.services.importing import ColumnMapping, ReadResult, RowError
 from acctdesk.services.importing.keys import LineDraft, iter_finished_lines
 from acctdesk.services.importing.reader import cyclic_gc_paused, read_bank_drafts
@@ -63,7 +64,11 @@ class ImportRejected(ValidationError):
 
     def __init__(self, file_name: str, row_errors: Sequence[RowError]) -> None:
         count = len(row_errors)
-        head = f"{file_name}: {count} {'row' if count == 1 else 'rows'} cannot be read; nothing was imported"
+        if count == 1:
+            head = _("{file_name}: {count} row cannot be read; nothing was imported")
+        else:
+            head = _("{file_name}: {count} rows cannot be read; nothing was imported")
+        head = head.format(file_name=file_name, count=count)
         super().__init__("\n".join([head, *(str(error) for error in row_errors)]))
         self.row_errors = tuple(row_errors)
 
@@ -147,7 +152,7 @@ def list_templates(session: Session) -> list[TemplateInfo]:
 def template_by_name(session: Session, name: str) -> TemplateInfo:
     row = session.scalar(select(MappingTemplate).where(MappingTemplate.name == name.strip()))
     if row is None:
-        raise NotFound(f"no column-mapping template named '{name}'", field="template")
+        raise NotFound(_("no column-mapping template named '{name}'").format(name=name), field="template")
     return _template_info(row)
 
 
@@ -178,10 +183,10 @@ def save_template(uow: UnitOfWork, name: str, mapping: ColumnMapping) -> Templat
 def _save_template(uow: UnitOfWork, name: str, mapping: ColumnMapping) -> TemplateInfo:
     name = name.strip()
     if not name:
-        raise ValidationError("a template needs a name", field="name")
+        raise ValidationError(_("a template needs a name"), field="name")
     if not mapping.headers:
         raise ValidationError(
-            "this mapping does not say which header row it was made for; read the file with it first",
+            _("this mapping does not say which header row it was made for; read the file with it first"),
             field="mapping",
         )
     session = uow.session
@@ -322,7 +327,9 @@ def _file_sha256(path: Path) -> str:
             for block in iter(lambda: file.read(1 << 20), b""):
                 digest.update(block)
     except OSError as problem:
-        raise ValidationError(f"{path.name}: the file cannot be opened: {problem.strerror}") from None
+        raise ValidationError(
+            _("{name}: the file cannot be opened: {reason}").format(name=path.name, reason=problem.strerror)
+        ) from None
     return digest.hexdigest()
 
 
@@ -333,8 +340,10 @@ def _batch_by_hash(session: Session, sha256: str) -> ImportBatch | None:
 def _save_mapping(uow: UnitOfWork, name: str, read: ReadResult) -> str:
     if read.mapping is None:
         raise ValidationError(
-            f"{read.path.name} is a {read.format} file: only CSV files and sheets have a column "
-            "mapping to save as a template",
+            _(
+                "{name} is a {format} file: only CSV files and sheets have a column "
+                "mapping to save as a template"
+            ).format(name=read.path.name, format=read.format),
             field="template",
         )
     return _save_template(uow, name, read.mapping).name
@@ -376,7 +385,9 @@ def _line_rows(name: str, drafts: list[LineDraft]) -> tuple[list[tuple], list[Ro
                 problems.append(RowError(name, source_row, None, str(error)))
                 continue
         if abs(amount_minor) >= _LARGEST_MINOR:
-            problems.append(RowError(name, source_row, None, f"{amount} is too large an amount"))
+            problems.append(
+                RowError(name, source_row, None, _("{amount} is too large an amount").format(amount=amount))
+            )
             continue
         if len(account) > ACCOUNT_LENGTH or len(counterparty_account) > ACCOUNT_LENGTH:
             problems.extend(_too_long(name, source_row, account, counterparty_account))
@@ -420,8 +431,11 @@ def _line_rows(name: str, drafts: list[LineDraft]) -> tuple[list[tuple], list[Ro
 
 def _too_long(name: str, source_row: int, account: str, counterparty_account: str) -> list[RowError]:
     return [
-        RowError(name, source_row, None, f"the {label} is longer than {ACCOUNT_LENGTH} characters")
-        for label, value in (("account", account), ("counterparty account", counterparty_account))
+        RowError(name, source_row, None, _(message).format(length=ACCOUNT_LENGTH))
+        for message, value in (
+            (N_("the account is longer than {length} characters"), account),
+            (N_("the counterparty account is longer than {length} characters"), counterparty_account),
+        )
         if len(value) > ACCOUNT_LENGTH
     ]
 
@@ -435,24 +449,32 @@ _KEY, _AMOUNT, _CURRENCY, _STATUS = (
 
 def _minor(amount: Decimal, places: int, currency: str) -> int:
     """to_minor, with the currency's decimals looked up once per file."""
+    minor = _exact_minor(amount, places)
+    if minor is None:
+        raise MoneyError(
+            _("{amount} has more decimals than {currency} allows").format(amount=amount, currency=currency)
+        )
+    return minor
+
+
+def _exact_minor(amount: Decimal, places: int) -> int | None:
+    """The amount in minor units, or None when it is finer than them (or not a number)."""
     scaled = amount.scaleb(places)
     try:
         minor = int(scaled)
     except (ValueError, OverflowError):  # not a number, or infinite
-        minor = None
-    if minor is None or minor != scaled:
-        raise MoneyError(f"{amount} has more decimals than {currency} allows")
-    return minor
+        return None
+    return minor if minor == scaled else None
 
 
 def _balance_minor(balance: Decimal | None, places: int, currency: str) -> int | None:
     if balance is None:
         return None
     try:
-        minor = _minor(balance, places, currency)
-    except (MoneyError, ArithmeticError):  # a balance finer than the currency: informational only, not kept
+        minor = _exact_minor(balance, places)
+    except ArithmeticError:  # a balance finer than the currency: informational only, not kept
         return None
-    return minor if abs(minor) < _LARGEST_MINOR else None
+    return minor if minor is not None and abs(minor) < _LARGEST_MINOR else None
 
 
 def _totals(rows: Iterable[tuple]) -> tuple[Money, ...]:
@@ -636,7 +658,9 @@ def bank_lines_query(*, status: str | None = None, batch_id: int | None = None):
     query = select(BankLineRecord).order_by(BankLineRecord.booking_date, BankLineRecord.id)
     if status is not None:
         if status not in set(BankLineStatus):
-            raise ValidationError(f"'{status}' is not a bank line status", field="status")
+            raise ValidationError(
+                _("'{status}' is not a bank line status").format(status=status), field="status"
+            )
         query = query.where(BankLineRecord.status == status)
     if batch_id is not None:
         query = query.where(BankLineRecord.batch_id == batch_id)

@@ -16,8 +16,9 @@ from lxml import etree
 
 from acctdesk.model.money import MoneyError, parse_amount
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.importing.keys import LineDraft, clean_reference, clean_text
-from acctdesk.services.importing.model import RowError
+from acctdesk.services.importing.model import BALANCES_DIFFER, RowError
 from acctdesk.services.importing.values import currency_code
 
 _OPENING = ("OPBD", "PRCD")
@@ -41,13 +42,15 @@ def read_camt(data: bytes, name: str, currency: str | None) -> CamtRead:
     try:
         root = etree.fromstring(data, parser)
     except etree.XMLSyntaxError as exc:
-        raise ValidationError(f"{name}: not a readable CAMT.053 file: {exc}") from None
+        raise ValidationError(
+            _("{name}: not a readable CAMT.053 file: {reason}").format(name=name, reason=exc)
+        ) from None
     for element in root.iter():
         if isinstance(element.tag, str):
             element.tag = etree.QName(element).localname
     statements = root.findall(".//BkToCstmrStmt/Stmt")
     if root.find(".//BkToCstmrStmt") is None:
-        raise ValidationError(f"{name}: not a CAMT.053 file: no BkToCstmrStmt element")
+        raise ValidationError(_("{name}: not a CAMT.053 file: no BkToCstmrStmt element").format(name=name))
     result = CamtRead(encoding=(root.getroottree().docinfo.encoding or "utf-8").lower())
     entry_number = 0
     for statement in statements:
@@ -64,18 +67,18 @@ def _amount(element, currency: str | None) -> tuple[Decimal, str]:
     """(signed amount, currency) of an element holding Amt and CdtDbtInd."""
     amount = element.find("Amt")
     if amount is None or not (amount.text or "").strip():
-        raise _EntryProblem("no amount")
+        raise _EntryProblem(_("no amount"))
     code = amount.get("Ccy") or currency
     if not code:
-        raise _EntryProblem("no currency")
+        raise _EntryProblem(_("no currency"))
     try:
         code = currency_code(code) or ""
         value = parse_amount(Decimal(amount.text.strip()), code)
     except (InvalidOperation, MoneyError, ValueError) as problem:
-        raise _EntryProblem(str(problem) or f"'{amount.text}' is not an amount") from None
+        raise _EntryProblem(str(problem) or _("'{text}' is not an amount").format(text=amount.text)) from None
     indicator = _text(element, "CdtDbtInd")
     if indicator not in ("CRDT", "DBIT"):
-        raise _EntryProblem(f"'{indicator}' is not CRDT or DBIT")
+        raise _EntryProblem(_("'{text}' is not CRDT or DBIT").format(text=indicator))
     return (value if indicator == "CRDT" else -value), code
 
 
@@ -86,7 +89,7 @@ def _date(element, path: str) -> date | None:
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
-        raise _EntryProblem(f"{text} is not a date") from None
+        raise _EntryProblem(_("{text} is not a date").format(text=text)) from None
 
 
 def _read_statement(statement, entry_number: int, name: str, currency: str | None, result) -> int:
@@ -99,7 +102,11 @@ def _read_statement(statement, entry_number: int, name: str, currency: str | Non
         entry_number += 1
         status = _text(entry, "Sts/Cd") or _text(entry, "Sts")
         if status and status != "BOOK":
-            result.warnings.append(f"entry {entry_number} is {status}, not booked; it was skipped")
+            result.warnings.append(
+                _("entry {number} is {status}, not booked; it was skipped").format(
+                    number=entry_number, status=status
+                )
+            )
             continue
         try:
             drafts = _entry_lines(entry, entry_number, account, account_currency, result)
@@ -118,7 +125,7 @@ def _entry_lines(entry, entry_number, account, account_currency, result) -> list
     booking = _date(entry, "BookgDt")
     value_date = _date(entry, "ValDt")
     if booking is None and value_date is None:
-        raise _EntryProblem("no booking date")
+        raise _EntryProblem(_("no booking date"))
     entry_ref = clean_reference(_text(entry, "AcctSvcrRef") or _text(entry, "NtryRef"))
     details = entry.findall("NtryDtls/TxDtls")
     entry_info = _text(entry, "AddtlNtryInf")
@@ -148,8 +155,10 @@ def _entry_lines(entry, entry_number, account, account_currency, result) -> list
                 for d, a in zip(details, split, strict=True)
             ]
         result.warnings.append(
-            f"entry {entry_number}: the amounts of its {len(details)} transaction details do not "
-            "add up to the entry; it was read as one line"
+            _(
+                "entry {number}: the amounts of its {count} transaction details do not "
+                "add up to the entry; it was read as one line"
+            ).format(number=entry_number, count=len(details))
         )
     detail = details[0] if len(details) == 1 else None
     return [line(detail, amount, entry_ref or _detail_ref(detail))]
@@ -248,14 +257,23 @@ def _check_balances(statement, label: str, total: Decimal, total_currency, resul
         return
     if opening[1] != closing[1] or (total_currency and total_currency != opening[1]):
         result.warnings.append(
-            f"statement {label}: its balances and entries are in different currencies "
-            f"({', '.join(sorted({opening[1], closing[1], total_currency or opening[1]}))}), "
-            "so the closing balance cannot be checked"
+            _(
+                "statement {statement}: its balances and entries are in different currencies "
+                "({currencies}), so the closing balance cannot be checked"
+            ).format(
+                statement=label,
+                currencies=", ".join(sorted({opening[1], closing[1], total_currency or opening[1]})),
+            )
         )
         return
     if opening[0] + total != closing[0]:
         result.warnings.append(
-            f"statement {label}: the opening balance {opening[0]:,} {opening[1]} plus the entries "
-            f"({total:+,}) gives {opening[0] + total:,}, but the closing balance is "
-            f"{closing[0]:,}; check that no statement or entry is missing"
+            _(BALANCES_DIFFER).format(
+                statement=label,
+                opening=f"{opening[0]:,}",
+                currency=opening[1],
+                entries=f"{total:+,}",
+                sum=f"{opening[0] + total:,}",
+                closing=f"{closing[0]:,}",
+            )
         )

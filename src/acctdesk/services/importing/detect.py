@@ -10,6 +10,7 @@ from collections.abc import Callable
 from charset_normalizer import from_bytes
 
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 
 _OFX = re.compile(rb"OFXHEADER|<\?OFX|<OFX>", re.I)
 _MT940_START = re.compile(rb"(?:^|[\r\n]):20:")
@@ -32,17 +33,23 @@ def sniff_format(data: bytes, name: str) -> str:
     lowered = head[:512].lower()
     if lowered.startswith((b"<html", b"<!doctype html", b"<table")):
         raise ValidationError(
-            f"{name}: this is a web page saved with a spreadsheet name, not a spreadsheet; "
-            "open it in Excel and save it as .xlsx"
+            _(
+                "{name}: this is a web page saved with a spreadsheet name, not a spreadsheet; "
+                "open it in Excel and save it as .xlsx"
+            ).format(name=name)
         )
     if head.startswith(b"<"):
         if b"BkToCstmrStmt" in data[:65536] or b"camt.053" in head:
             return "camt053"
-        raise ValidationError(f"{name}: an XML file that is not a CAMT.053 bank statement")
+        raise ValidationError(
+            _("{name}: an XML file that is not a CAMT.053 bank statement").format(name=name)
+        )
     if _MT940_START.search(data[:65536]) and _MT940_BODY.search(data):
         return "mt940"
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ValidationError(f"{name}: not a text file, a spreadsheet or a bank statement format")
+        raise ValidationError(
+            _("{name}: not a text file, a spreadsheet or a bank statement format").format(name=name)
+        )
     return "csv"
 
 
@@ -116,7 +123,7 @@ def split_csv(text: str, delimiter: str, limit: int | None = None) -> list[Row]:
 def find_header(rows: list[Row], score: Callable[[list[str]], int]) -> int | None:
     """Index (in `rows`) of the header row: the best-scoring row near the top, the first on a tie."""
     best, best_index = 0, None
-    for index, (_, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
+    for index, (_number, cells) in enumerate(rows[:HEADER_SEARCH_ROWS]):
         value = score(cells)
         if value > best:
             best, best_index = value, index

@@ -10,7 +10,17 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from acctdesk.services.i18n import N_, _
+
 FORMATS = ("csv", "xlsx", "xls", "mt940", "camt053", "ofx")
+
+# The warning of the MT940 and CAMT readers when a statement's entries do not lead from its
+# opening balance to its closing balance (the amounts come written with their thousands commas).
+BALANCES_DIFFER = N_(
+    "statement {statement}: the opening balance {opening} {currency} plus the entries "
+    "({entries}) gives {sum}, but the closing balance is {closing}; check that no statement "
+    "or entry is missing"
+)
 
 
 @dataclass(frozen=True)
@@ -44,10 +54,11 @@ class RowError:
     def __str__(self) -> str:
         parts = [self.file]
         if self.row is not None:
-            parts.append(f"{self.unit} {self.row}")
+            where = _("entry {number}") if self.unit == "entry" else _("row {number}")
+            parts.append(where.format(number=self.row))
         if self.column:
-            parts.append(f"column {self.column}")
-        return f"{', '.join(parts)}: {self.reason}"
+            parts.append(_("column {column}").format(column=self.column))
+        return _("{where}: {reason}").format(where=", ".join(parts), reason=self.reason)
 
 
 def normalise_header(text: str) -> str:

@@ -20,9 +20,10 @@ import mt940 as mt940_lib
 
 from acctdesk.model.money import MoneyError, parse_amount
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.importing.detect import decode, detect_encoding, normalise_newlines
 from acctdesk.services.importing.keys import LineDraft, clean_reference, clean_text
-from acctdesk.services.importing.model import RowError
+from acctdesk.services.importing.model import BALANCES_DIFFER, RowError
 from acctdesk.services.importing.values import currency_code
 
 # The library logs every line it cannot parse at ERROR; we report those lines ourselves, so
@@ -64,7 +65,7 @@ def read_mt940(data: bytes, name: str, currency: str | None) -> Mt940Read:
     text = normalise_newlines(decode(data, encoding))
     statements = _statements(text)
     if not statements or not any(s.first("61", "60F", "60M") for s in statements):
-        raise ValidationError(f"{name}: not an MT940 statement: no :60F: or :61: fields")
+        raise ValidationError(_("{name}: not an MT940 statement: no :60F: or :61: fields").format(name=name))
     result = Mt940Read(encoding=encoding)
     entry_number = 0
     for number, statement in enumerate(statements, start=1):
@@ -152,7 +153,8 @@ def _read_statement(
     for line_tag, info_tag in _entries(statement):
         entry_number += 1
         if bad := _bad_date(line_tag):
-            result.errors.append(RowError(name, entry_number, None, f"{bad} is not a date", "entry"))
+            reason = _("{text} is not a date").format(text=bad)
+            result.errors.append(RowError(name, entry_number, None, reason, "entry"))
         else:
             entries.append((entry_number, line_tag, info_tag))
     parsed = mt940_lib.models.Transactions()
@@ -161,11 +163,16 @@ def _read_statement(
         try:
             parsed.parse(_chunk(statement, [(t, i) for _, t, i in entries]))
         except Exception as exc:  # mt-940 raises bare exceptions on malformed fields
-            raise ValidationError(f"{name}: statement {number} cannot be read: {exc}") from None
+            raise ValidationError(
+                _("{name}: statement {number} cannot be read: {reason}").format(
+                    name=name, number=number, reason=exc
+                )
+            ) from None
     if len(parsed.transactions) != len(entries):
         raise ValidationError(
-            f"{name}: statement {number} has {len(entries)} :61: entries but "
-            f"{len(parsed.transactions)} could be read"
+            _("{name}: statement {number} has {count} :61: entries but {read} could be read").format(
+                name=name, number=number, count=len(entries), read=len(parsed.transactions)
+            )
         )
     total = Decimal(0)
     for (entry, line_tag, info_tag), transaction in zip(entries, parsed.transactions, strict=True):
@@ -184,7 +191,7 @@ def _draft(line_tag, info_tag, transaction, entry_number, account, name, currenc
     data = transaction.data
     code = data.get("currency") or (currency_code(currency) if currency else None)
     if not code:
-        fail("no currency: the statement has no opening balance and none was chosen")
+        fail(_("no currency: the statement has no opening balance and none was chosen"))
         return None
     try:
         amount = parse_amount(Decimal(data["amount"].amount), code)
@@ -194,7 +201,7 @@ def _draft(line_tag, info_tag, transaction, entry_number, account, name, currenc
     value_date = _as_date(data.get("date"))
     booking_date = _as_date(data.get("entry_date")) or value_date
     if booking_date is None:
-        fail("no date")
+        fail(_("no date"))
         return None
     counterparty, counterparty_account, memo = _description(info_tag)
     extra = " ".join(line_tag.lines[1:])
@@ -261,7 +268,12 @@ def _check_balances(statement: _Statement, number: int, total: Decimal, name: st
         return
     if opening[0] + total != closing[0]:
         result.warnings.append(
-            f"statement {number}: the opening balance {opening[0]:,} {opening[1]} plus the entries "
-            f"({total:+,}) gives {opening[0] + total:,}, but the closing balance is "
-            f"{closing[0]:,}; check that no statement or entry is missing"
+            _(BALANCES_DIFFER).format(
+                statement=number,
+                opening=f"{opening[0]:,}",
+                currency=opening[1],
+                entries=f"{total:+,}",
+                sum=f"{opening[0] + total:,}",
+                closing=f"{closing[0]:,}",
+            )
         )

@@ -20,6 +20,7 @@ from ofxtools.Parser import OFXTree
 
 from acctdesk.model.money import MoneyError, parse_amount
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import N_, _
 from acctdesk.services.importing.keys import LineDraft, clean_reference, clean_text
 from acctdesk.services.importing.model import RowError
 from acctdesk.services.importing.values import ValueProblem, currency_code, parse_decimal
@@ -42,27 +43,33 @@ class _EntryProblem(ValueError):
 def read_ofx(data: bytes, name: str, currency: str | None) -> OfxRead:
     body = data.lstrip(b"\xef\xbb\xbf\r\n\t ")
     if not re.match(rb"(<\?xml[^>]*>\s*)?(OFXHEADER|<\?OFX)", body):
-        raise ValidationError(f"{name}: not an OFX file: no OFX header")
+        raise ValidationError(_("{name}: not an OFX file: no OFX header").format(name=name))
     tree = OFXTree()
     with py_warnings.catch_warnings():
         py_warnings.simplefilter("ignore")
         try:
             tree.parse(io.BytesIO(body))
         except OFXHeaderError as exc:
-            raise ValidationError(f"{name}: not an OFX file: the OFX header is malformed") from exc
+            raise ValidationError(
+                _("{name}: not an OFX file: the OFX header is malformed").format(name=name)
+            ) from exc
         except Exception as exc:  # ofxtools' SGML tokenizer raises several types
-            raise ValidationError(f"{name}: the OFX file cannot be read: {exc}") from None
+            raise ValidationError(
+                _("{name}: the OFX file cannot be read: {reason}").format(name=name, reason=exc)
+            ) from None
         result = OfxRead(encoding=_encoding(tree, body))
         try:
             tree.convert()
         except Exception as exc:  # a rule of the OFX specification is broken; read leniently
             result.warnings.append(
-                f"the file does not quite follow the OFX specification ({exc}); it was read anyway"
+                _(
+                    "the file does not quite follow the OFX specification ({reason}); it was read anyway"
+                ).format(reason=exc)
             )
     root = tree.getroot()
     statements = [] if root is None else [*root.iter("STMTRS"), *root.iter("CCSTMTRS")]
     if not statements:
-        raise ValidationError(f"{name}: the OFX file holds no bank or card statement")
+        raise ValidationError(_("{name}: the OFX file holds no bank or card statement").format(name=name))
     entry_number = 0
     for statement in statements:
         statement_currency = clean_text(statement.findtext("CURDEF")) or currency
@@ -102,25 +109,25 @@ def _date(text: str | None, tag: str) -> date | None:
             raise ValueError
         return date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
-        raise _EntryProblem(f"{tag} '{value}' is not a date") from None
+        raise _EntryProblem(_("{tag} '{text}' is not a date").format(tag=tag, text=value)) from None
 
 
 def _line(transaction, entry_number: int, account: str, statement_currency: str | None) -> LineDraft:
     booking = _date(transaction.findtext("DTPOSTED"), "DTPOSTED")
     if booking is None:
-        raise _EntryProblem("no DTPOSTED date")
+        raise _EntryProblem(_("no DTPOSTED date"))
     value_tag = "DTAVAIL" if transaction.findtext("DTAVAIL") else "VALUEDATE"
     value_date = _date(transaction.findtext(value_tag), value_tag)
     code_text = clean_text(transaction.findtext("CURRENCY/CURSYM")) or statement_currency
     if not code_text:
-        raise _EntryProblem("no currency: CURDEF is empty and none was chosen for the file")
+        raise _EntryProblem(_("no currency: CURDEF is empty and none was chosen for the file"))
     try:
         code = currency_code(code_text) or ""
         amount_text = clean_text(transaction.findtext("TRNAMT"))
         if not re.fullmatch(r"[+-]?(\d+([.,]\d*)?|[.,]\d+)", amount_text):
-            raise ValueProblem(f"TRNAMT '{amount_text}' is not an amount")
+            raise ValueProblem(N_("TRNAMT '{text}' is not an amount"), text=amount_text)
         mark = "," if "," in amount_text else "."
-        value, _ = parse_decimal(amount_text, mark)
+        value, _note = parse_decimal(amount_text, mark)
         amount = parse_amount(value, code)
     except (ValueProblem, MoneyError) as problem:
         raise _EntryProblem(str(problem)) from None
@@ -128,7 +135,7 @@ def _line(transaction, entry_number: int, account: str, statement_currency: str 
     balance_text = clean_text(transaction.findtext("ACCTBAL"))
     if balance_text:
         try:
-            balance, _ = parse_decimal(balance_text, ".")
+            balance, _note = parse_decimal(balance_text, ".")
         except ValueProblem:
             balance = None
     name = clean_text(transaction.findtext("NAME") or transaction.findtext("PAYEE/NAME"))

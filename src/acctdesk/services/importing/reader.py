@@ -10,6 +10,7 @@ from pathlib import Path
 
 from acctdesk.model.money import MoneyError, normalise_currency
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import _
 from acctdesk.services.importing.camt import read_camt
 from acctdesk.services.importing.detect import sniff_format
 from acctdesk.services.importing.keys import LineDraft, finish_lines
@@ -70,9 +71,11 @@ def _read(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise ValidationError(f"{name}: the file cannot be opened: {exc.strerror}") from None
+        raise ValidationError(
+            _("{name}: the file cannot be opened: {reason}").format(name=name, reason=exc.strerror)
+        ) from None
     if not data.strip():
-        raise ValidationError(f"{name}: the file is empty")
+        raise ValidationError(_("{name}: the file is empty").format(name=name))
     if currency:
         currency = _checked_currency(currency)
     file_format = sniff_format(data, name)
@@ -80,14 +83,17 @@ def _read(
         read = _STRUCTURED[file_format](data, name, currency)
         encoding, header_row, used_mapping = read.encoding, None, None
         if mapping is not None:
-            read.warnings.append("a column mapping applies only to CSV files and sheets; it was not used")
+            read.warnings.append(_("a column mapping applies only to CSV files and sheets; it was not used"))
     else:
         read = read_tabular(data, file_format, name, mapping, currency)
         encoding, header_row, used_mapping = read.encoding, read.header_row, read.mapping
     drafts = read.drafts
     if file_format in _STRUCTURED and read.errors and not drafts:
         more = len(read.errors) - 1
-        raise ValidationError(str(read.errors[0]) + (f" (and {more} more problems)" if more else ""))
+        first = str(read.errors[0])
+        if more:
+            first = _("{problem} (and {count} more problems)").format(problem=first, count=more)
+        raise ValidationError(first)
     return ReadResult(
         path=path,
         format=file_format,

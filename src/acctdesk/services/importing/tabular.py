@@ -21,6 +21,7 @@ from python_calamine import CalamineWorkbook, SheetTypeEnum
 
 from acctdesk.model.money import MoneyError, minor_digits, parse_amount
 from acctdesk.services.errors import ValidationError
+from acctdesk.services.i18n import N_, _
 from acctdesk.services.importing.detect import (
     Row,
     decode,
@@ -141,7 +142,7 @@ def read_tabular(
     if file_format == "csv":
         encoding = detect_encoding(data)
         text = normalise_newlines(decode(data, encoding))
-        _, rows, header_index = sniff_csv(text, score)
+        _delimiter, rows, header_index = sniff_csv(text, score)
         rows = [(number, [clean_cell(c) for c in cells]) for number, cells in rows]
         notes: list[str] = []
     else:
@@ -151,12 +152,16 @@ def read_tabular(
         if mapping:
             missing = ", ".join(mapping.columns())
             raise ValidationError(
-                f"{name}: the saved column mapping does not fit this file: "
-                f"no row has all of the columns {missing}"
+                _(
+                    "{name}: the saved column mapping does not fit this file: "
+                    "no row has all of the columns {columns}"
+                ).format(name=name, columns=missing)
             )
         raise ValidationError(
-            f"{name}: no header row found: expected columns such as a date (交易日期, Date) "
-            "and an amount (金额, 收入/支出, Amount, Debit/Credit)"
+            _(
+                "{name}: no header row found: expected columns such as a date (交易日期, Date) "
+                "and an amount (金额, 收入/支出, Amount, Debit/Credit)"
+            ).format(name=name)
         )
     result = _SheetReader(name, rows, header_index, mapping, currency).read()
     result.encoding = encoding
@@ -195,14 +200,18 @@ def _check_archive(data: bytes, name: str) -> None:
             names = set(archive.namelist())
     except Exception as exc:  # zipfile and zlib raise many kinds of errors on damaged data
         raise ValidationError(
-            f"{name}: the workbook is damaged and cannot be opened: {_first_line(exc)}"
+            _("{name}: the workbook is damaged and cannot be opened: {reason}").format(
+                name=name, reason=_first_line(exc)
+            )
         ) from None
     if damaged is not None:
         raise ValidationError(
-            f"{name}: the workbook is damaged and cannot be opened: its part {damaged} is corrupt"
+            _("{name}: the workbook is damaged and cannot be opened: its part {part} is corrupt").format(
+                name=name, part=damaged
+            )
         )
     if "xl/workbook.xml" not in names and "xl/workbook.bin" not in names:
-        raise ValidationError(f"{name}: a zip archive, not an Excel workbook")
+        raise ValidationError(_("{name}: a zip archive, not an Excel workbook").format(name=name))
 
 
 def _sheets(data: bytes, name: str, file_format: str):
@@ -228,7 +237,9 @@ def _sheets(data: bytes, name: str, file_format: str):
         # (pyo3's PanicException, a BaseException)
         if check is not None:
             check.result()  # the archive's own damage first, when that is what calamine met
-        raise ValidationError(f"{name}: the workbook cannot be opened: {_first_line(exc)}") from None
+        raise ValidationError(
+            _("{name}: the workbook cannot be opened: {reason}").format(name=name, reason=_first_line(exc))
+        ) from None
     if check is not None:  # a workbook without worksheets
         check.result()
 
@@ -291,14 +302,17 @@ def _workbook_rows(
     notes = []
     if others:
         not_read = ", ".join(f"'{s}'" for s in others)
-        notes.append(f"read sheet '{chosen[0]}'; not read: {not_read}")
+        notes.append(_("read sheet '{sheet}'; not read: {others}").format(sheet=chosen[0], others=not_read))
     return chosen[1], chosen[2], notes
 
 
 def _rows_text(numbers: list[int]) -> str:
     shown = ", ".join(str(n) for n in numbers[:20])
-    more = f" and {len(numbers) - 20} more" if len(numbers) > 20 else ""
-    return f"row{'s' if len(numbers) > 1 else ''} {shown}{more}"
+    if len(numbers) > 20:
+        return _("rows {numbers} and {count} more").format(numbers=shown, count=len(numbers) - 20)
+    if len(numbers) > 1:
+        return _("rows {numbers}").format(numbers=shown)
+    return _("row {number}").format(number=shown)
 
 
 class _SheetReader:
@@ -320,7 +334,7 @@ class _SheetReader:
         # Every row gets the header's width plus one empty cell at the end, so that a column
         # the row lacks and a field the mapping leaves out (index -1) both read as "".
         width = len(self.names)
-        for _, cells in self.rows:  # the rows are this reader's own lists
+        for _number, cells in self.rows:  # the rows are this reader's own lists
             if len(cells) < width:
                 cells.extend([""] * (width - len(cells)))
             cells.append("")
@@ -343,8 +357,10 @@ class _SheetReader:
         if ambiguous:
             example = next(v for v in self._values(self.mapping.date) if re.match(r"\d", v))
             self.warnings.append(
-                f"dates such as '{example}' can be read day-first or month-first; they were read "
-                "day-first; set the date format of the column mapping if that is wrong"
+                _(
+                    "dates such as '{example}' can be read day-first or month-first; they were read "
+                    "day-first; set the date format of the column mapping if that is wrong"
+                ).format(example=example)
             )
 
     # ----------------------------------------------------------------------- columns
@@ -398,13 +414,14 @@ class _SheetReader:
         missing = [c for c in mapping.columns() if self._col(c) is None]
         if missing:
             raise ValidationError(
-                f"{self.name}: the column mapping names columns this file does not have: "
-                + ", ".join(missing)
+                _("{name}: the column mapping names columns this file does not have: {columns}").format(
+                    name=self.name, columns=", ".join(missing)
+                )
             )
         if not mapping.date:
-            raise ValidationError(f"{self.name}: the column mapping has no date column")
+            raise ValidationError(_("{name}: the column mapping has no date column").format(name=self.name))
         if not (mapping.amount or mapping.credit or mapping.debit):
-            raise ValidationError(f"{self.name}: the column mapping has no amount column")
+            raise ValidationError(_("{name}: the column mapping has no amount column").format(name=self.name))
         mapping = replace(mapping, headers=tuple(self.names))
         if given:
             return mapping
@@ -782,7 +799,7 @@ class _SheetReader:
             if m.amount:
                 value = self._number(number, cells[self.at_amount], m.amount)
                 if value is None:
-                    self._error(number, m.amount, "no amount")
+                    self._error(number, m.amount, _("no amount"))
                     return None
                 if m.direction:
                     sign = self._direction(number, cells)
@@ -793,12 +810,14 @@ class _SheetReader:
         except ValueProblem:
             return None
         if credit is None and debit is None:
-            self._error(number, m.credit or m.debit, "no amount in either the credit or the debit column")
+            self._error(number, m.credit or m.debit, _("no amount in either the credit or the debit column"))
             return None
         if credit is not None and credit < 0:
             self.warnings.append(
-                f"row {number}, column {m.credit}: '{self._get(cells, m.credit)}' has a minus sign "
-                "in the credit (money in) column; it was read as money in"
+                _(
+                    "row {number}, column {column}: '{text}' has a minus sign "
+                    "in the credit (money in) column; it was read as money in"
+                ).format(number=number, column=m.credit, text=self._get(cells, m.credit))
             )
         return abs(credit or Decimal(0)) - abs(debit or Decimal(0))
 
@@ -810,8 +829,10 @@ class _SheetReader:
             raise
         if note:
             self.warnings.append(
-                f"row {number}, column {header}: read the amount {value} from '{text}'; "
-                f"the note '{note}' was left out"
+                _(
+                    "row {number}, column {column}: read the amount {amount} from '{text}'; "
+                    "the note '{note}' was left out"
+                ).format(number=number, column=header, amount=value, text=text, note=note)
             )
         return value
 
@@ -825,7 +846,7 @@ class _SheetReader:
         if sign is None:
             if m.direction_blank in ("in", "out"):
                 return 1 if m.direction_blank == "in" else -1
-            self._error(number, m.direction, "no direction (收入/支出, 借/贷, Dr/Cr)")
+            self._error(number, m.direction, _("no direction (收入/支出, 借/贷, Dr/Cr)"))
         return sign
 
     def _default_currency(self) -> str | None:
@@ -844,8 +865,10 @@ class _SheetReader:
             return "CNY"
         if not m.currency:
             raise ValidationError(
-                f"{self.name}: the file does not say which currency its amounts are in; "
-                "choose the bank account's currency"
+                _(
+                    "{name}: the file does not say which currency its amounts are in; "
+                    "choose the bank account's currency"
+                ).format(name=self.name)
             )
         return None
 
@@ -867,13 +890,13 @@ class _SheetReader:
             code = None
         code = code or self.default_currency
         if not code:
-            self._error(number, m.currency, "no currency, and none was chosen for the file")
+            self._error(number, m.currency, _("no currency, and none was chosen for the file"))
         return code
 
     def _balance(self, cells: list[str], currency: str | None) -> Decimal | None:
         text = cells[self.at_balance]
         try:
-            value, _ = parse_decimal(text, self.mapping.decimal)
+            value, _note = parse_decimal(text, self.mapping.decimal)
         except ValueProblem:
             self.masked_balances.append(text)
             return None
@@ -906,7 +929,9 @@ class _SheetReader:
         if cell.count('"') == 1 and (cell.startswith('"') or cell.endswith('"')):
             fixed = cell.strip('"').strip()
             self.warnings.append(
-                f"row {number}: a field has an unmatched quote ({cell}); it was read as {fixed}"
+                _("row {number}: a field has an unmatched quote ({cell}); it was read as {fixed}").format(
+                    number=number, cell=cell, fixed=fixed
+                )
             )
             return fixed
         return cell
@@ -914,7 +939,7 @@ class _SheetReader:
     # ----------------------------------------------------------------- file-level
 
     def _preamble_account(self) -> str:
-        for _, cells in self.preamble:
+        for _number, cells in self.preamble:
             for i, cell in enumerate(cells):
                 text = clean_cell(cell)
                 if match := _ACCOUNT_LABELS.match(text):
@@ -925,32 +950,38 @@ class _SheetReader:
         return ""
 
     def _summarise(self, skipped: dict[str, list[int]], transaction_rows: int) -> None:
-        messages = {
-            "neutral": "marked 不计收支 or '/' (neither money in nor out) were skipped",
-            "status": "whose status says the payment was closed, failed or cancelled were skipped",
-            "pending": "still pending (not yet booked) were skipped; they come with a later export",
-            "total": "holding totals or balances were skipped",
-            "other": "that are not transactions were skipped",
-        }
         for kind, numbers in skipped.items():
             if numbers:
-                self.warnings.append(f"{_rows_text(numbers)} {messages[kind]}")
+                self.warnings.append(_(_SKIPPED[kind]).format(rows=_rows_text(numbers)))
         if self.masked_balances:
             self.warnings.append(
-                f"column {self.mapping.balance} holds values that are not amounts "
-                f"(e.g. '{self.masked_balances[0]}'); those balances were left empty"
+                _(
+                    "column {column} holds values that are not amounts "
+                    "(e.g. '{text}'); those balances were left empty"
+                ).format(column=self.mapping.balance, text=self.masked_balances[0])
             )
-        for _, cells in self.preamble:
+        for _number, cells in self.preamble:
             for cell in cells:
                 if match := _SUMMARY_COUNT.search(clean_cell(cell)):
                     said = int(match.group(1))
                     if said != transaction_rows:
                         self.warnings.append(
-                            f"the file's summary says {said} records but it holds "
-                            f"{transaction_rows} transaction rows; the rows were read"
+                            _(
+                                "the file's summary says {said} records but it holds "
+                                "{count} transaction rows; the rows were read"
+                            ).format(said=said, count=transaction_rows)
                         )
                     return
 
+
+# The warnings on the rows skipped, by kind ({rows}: "rows 4, 9" as _rows_text writes them).
+_SKIPPED = {
+    "neutral": N_("{rows} marked 不计收支 or '/' (neither money in nor out) were skipped"),
+    "status": N_("{rows} whose status says the payment was closed, failed or cancelled were skipped"),
+    "pending": N_("{rows} still pending (not yet booked) were skipped; they come with a later export"),
+    "total": N_("{rows} holding totals or balances were skipped"),
+    "other": N_("{rows} that are not transactions were skipped"),
+}
 
 # Amounts this large are no bank line (and would not fit the book's integer minor units).
 LARGEST_AMOUNT = Decimal(10) ** 15
@@ -966,11 +997,11 @@ def in_currency(value: Decimal, currency: str) -> Decimal:
     if exact is not None and exact == value and -LARGEST_AMOUNT < value < LARGEST_AMOUNT:
         return exact
     if value.is_finite() and abs(value) >= LARGEST_AMOUNT:
-        raise MoneyError(f"{value} is too large an amount for a bank line")
+        raise MoneyError(_("{amount} is too large an amount for a bank line").format(amount=value))
     try:
         return parse_amount(value, currency)
     except InvalidOperation:
-        raise MoneyError(f"{value} is not an amount") from None
+        raise MoneyError(_("{amount} is not an amount").format(amount=value)) from None
 
 
 _QUANTA: dict[str, Decimal] = {}

@@ -14,6 +14,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from acctdesk.model.money import MoneyError, normalise_currency
+from acctdesk.services.i18n import N_, _
 
 CURRENCY_NAMES = {
     "人民币": "CNY",
@@ -50,7 +51,20 @@ _SIMPLE_POINT_DECIMALS = re.compile(r"[+-]?[0-9]+(?:\.([0-9]+))?")  # the same, 
 
 
 class ValueProblem(ValueError):
-    """A cell that is not what its column needs; the message is shown to the clerk as it is."""
+    """A cell that is not what its column needs; the message is shown to the clerk as it is.
+
+    `message` is a template marked with N_ and filled in with `values`; it is translated when
+    the problem is shown (str()), not when it is raised: readers raise and catch these for cells
+    they only try (a masked balance, a column that might hold directions)."""
+
+    def __init__(self, message: str, **values: object) -> None:
+        super().__init__(message.format(**values) if values else message)
+        self.message = message
+        self.values = values
+
+    def __str__(self) -> str:
+        text = _(self.message)
+        return text.format(**self.values) if self.values else text
 
 
 def is_blank(text: str | None) -> bool:
@@ -82,7 +96,7 @@ def currency_code(text: str) -> str | None:
     try:
         return normalise_currency(value)
     except MoneyError:
-        raise ValueProblem(f"'{value}' is not a currency") from None
+        raise ValueProblem(N_("'{text}' is not a currency"), text=value) from None
 
 
 def currency_in_amount(text: str) -> str | None:
@@ -149,11 +163,11 @@ def parse_decimal(text: str, decimal_mark: str = ".") -> tuple[Decimal | None, s
     # the other mark is a thousands separator
     value = value.replace(".", "").replace(",", ".") if decimal_mark == "," else value.replace(",", "")
     if not _PLAIN.match(value):
-        raise ValueProblem(f"'{clean_cell(text)}' is not an amount")
+        raise ValueProblem(N_("'{text}' is not an amount"), text=clean_cell(text))
     try:
         number = Decimal(value)
     except InvalidOperation:  # pragma: no cover - the pattern above admits only digits
-        raise ValueProblem(f"'{clean_cell(text)}' is not an amount") from None
+        raise ValueProblem(N_("'{text}' is not an amount"), text=clean_cell(text)) from None
     if negative and number:
         number = -number
     return number, note
@@ -202,7 +216,7 @@ def _make(year: int, month: int, day: int, text: str) -> date:
     try:
         return date(year, month, day)
     except ValueError:
-        raise ValueProblem(f"'{text}' is not a date") from None
+        raise ValueProblem(N_("'{text}' is not a date"), text=text) from None
 
 
 def _date_candidates(text: str) -> list[str]:
@@ -242,7 +256,7 @@ def parse_date(text: str, order: str = "DMY") -> date:
         if (match := _NAME_DAY.match(candidate)) and match.group(1).lower() in _MONTHS:
             month = _MONTHS[match.group(1).lower()]
             return _make(int(match.group(3)), month, int(match.group(2)), shown)
-    raise ValueProblem(f"'{shown}' is not a date")
+    raise ValueProblem(N_("'{text}' is not a date"), text=shown)
 
 
 _THREE_DIGITS = re.compile(r"\s*[0-9]{3}")
@@ -300,7 +314,7 @@ def direction_sign(text: str) -> int | None:
     is_out = bool(tokens & _OUT_WORDS)
     if is_in != is_out:
         return 1 if is_in else -1
-    raise ValueProblem(f"'{value}' is not a direction (收入/支出, 借/贷, Dr/Cr, D/K)")
+    raise ValueProblem(N_("'{text}' is not a direction (收入/支出, 借/贷, Dr/Cr, D/K)"), text=value)
 
 
 def looks_like_direction(text: str) -> bool:
