@@ -38,3 +38,18 @@ def test_the_window_path_imports_no_command_module():
     )
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "['acctdesk.cli.common']"
+
+
+def test_the_window_module_leaves_the_readers_and_writers_to_the_screens_that_use_them():
+    """Opening the window imports no bank readers (ofxtools, calamine), no workbook or PDF writers
+    and no import service: they cost the dashboard about a second on a large book, and the screens
+    that need them (Bank, Statements, the import dialogs) import them when first shown."""
+    heavy = ("ofxtools", "python_calamine", "openpyxl", "reportlab", "lxml", "acctdesk.services.bank_import")
+    probe = (
+        "import sys\n"
+        "import acctdesk.ui.app\n"
+        f"print(sorted({{m.split('.')[0] if not m.startswith('acctdesk') else m for m in sys.modules "
+        f"if m.startswith({heavy!r})}}))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

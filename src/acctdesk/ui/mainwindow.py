@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
+    QDialog,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -38,7 +39,6 @@ from acctdesk.ui.invoice_entry import InvoiceDialog
 from acctdesk.ui.invoices import InvoicesView
 from acctdesk.ui.lazy_page import lazy_page
 from acctdesk.ui.login import role_name
-from acctdesk.ui.master_import_view import MasterImportDialog
 from acctdesk.ui.pages import SettingsPage, coming_pages
 from acctdesk.ui.receipt_entry import ReceiptDialog
 from acctdesk.ui.receipts import ReceiptsView
@@ -553,7 +553,10 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def show_master_import(self, kind: str = "customers") -> MasterImportDialog:
+    def show_master_import(self, kind: str = "customers") -> QDialog:
+        # Imported here: the dialog brings the sheet and bank readers, not wanted at start-up.
+        from acctdesk.ui.master_import_view import MasterImportDialog
+
         dialog = MasterImportDialog(self.ctx, kind, self)
         dialog.imported.connect(
             lambda result: self._posted_message(
