@@ -270,3 +270,18 @@ def test_a_template_filled_in_imports(book, ledger, tmp_path, kind, language):
     workbook.save(path)
     result = run(ledger, path, kind)
     assert (result.rows_read, result.added) == (1, 1)
+
+
+def test_a_dry_run_inside_a_larger_unit_of_work_keeps_nothing_when_that_commits(book, ledger, tmp_path):
+    ledger.customer("C1")
+    path = sheet(
+        tmp_path / "i.xlsx",
+        ["客户编码", "发票号", "开票日期", "金额", "到期日"],
+        ["C1", "INV-1", "2026-03-01", 100, "2026-03-31"],
+    )
+    uow = ledger.uow()
+    with uow:
+        assert master_import.import_master_file(uow, path, "invoices", dry_run=True).added == 1
+        uow.audit("test.outer", "test", 1)
+        uow.commit()
+    assert count(book, Invoice) == 0

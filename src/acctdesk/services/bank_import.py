@@ -96,12 +96,6 @@ class ImportResult:
     dry_run: bool = False  # checked and counted, nothing kept (batch_id is not in the book)
 
 
-class _DryRun(Exception):  # not an error: carries the result out of the rolled-back savepoint
-    def __init__(self, result: ImportResult) -> None:
-        super().__init__("dry run")
-        self.result = result
-
-
 @dataclass(frozen=True)
 class TemplateInfo:
     name: str
@@ -293,12 +287,10 @@ def _import(
     dry_run: bool = False,
 ) -> ImportResult:
     if dry_run:
-        with uow:
-            try:
-                with uow.savepoint():  # the calls below join this unit of work: their commit only flushes
-                    raise _DryRun(_import(uow, path, mapping, currency, template_name, save_template_as))
-            except _DryRun as done:
-                return replace(done.result, dry_run=True)
+        with uow, uow.trial():  # the import joins this unit of work: its commit only flushes
+            return replace(
+                _import(uow, path, mapping, currency, template_name, save_template_as), dry_run=True
+            )
     with uow.book.sessions() as session:
         earlier = _batch_by_hash(session, _file_sha256(path))
         if earlier is not None and not save_template_as:

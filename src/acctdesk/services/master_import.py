@@ -225,65 +225,74 @@ def import_master_file(
         )
     data = _read_bytes(path)
     sheet = _read_sheet(data, path.name, kind)
-    values, errors = _row_values(sheet, path.name, kind)
     with uow:
         uow.require(Action.EDIT_CUSTOMERS if kind == "customers" else Action.POST)
-        session = uow.session
-        base = (
-            (book_info(session).base_currency if book_info(session) else "CNY") if kind == "customers" else ""
-        )
-        post = _POSTERS[kind]
-        seen = _Existing(session, kind)
-        added, skipped, keys, warnings = 0, 0, [], list(sheet.warnings)
-        totals: dict[str, Decimal] = {}
-        for number, row in values:
-            if row is None:
-                continue  # its cells are reported already
-            verdict = seen.check(row)
-            if verdict is not None:
-                if verdict.error:
-                    errors.append(
-                        RowError(path.name, number, sheet.headers.get(verdict.field), verdict.error)
-                    )
-                else:
-                    skipped += 1
-                    if verdict.note:
-                        warnings.append(_("row {row}: {note}").format(row=number, note=verdict.note))
-                continue
-            try:
-                with uow.savepoint():
-                    key, money = post(uow, row, base)
-            except DomainError as problem:
-                column = sheet.headers.get(_FIELD_OF_ERROR.get(problem.field, problem.field) or "")
-                errors.append(RowError(path.name, number, column, str(problem)))
-                continue
-            added += 1
-            keys.append(key)
-            if money is not None:
-                totals[money.currency] = totals.get(money.currency, Decimal(0)) + money.amount
-        if errors:
-            raise ImportRejected(path.name, sorted(errors, key=lambda e: (e.row or 0, e.column or "")))
-        result = MasterImportResult(
-            kind=kind,
-            file_name=path.name,
-            sheet=sheet.name,
-            rows_read=len(values),
-            added=added,
-            already_in_book=skipped,
-            dry_run=dry_run,
-            totals=tuple(Money(amount, currency) for currency, amount in sorted(totals.items())),
-            added_keys=tuple(keys),
-            warnings=tuple(warnings),
-        )
-        if dry_run or not added:
-            return result  # nothing is committed: the with block rolls back
+        if dry_run:
+            with uow.trial():  # everything below, then rolled back
+                return _import_rows(uow, path.name, data, sheet, kind, dry_run=True)
+        result = _import_rows(uow, path.name, data, sheet, kind, dry_run=False)
+        if result.added:
+            uow.commit()
+        return result
+
+
+def _import_rows(
+    uow: UnitOfWork, file_name: str, data: bytes, sheet: _Sheet, kind: str, *, dry_run: bool
+) -> MasterImportResult:
+    """Post each row that is not in the book yet; raise ImportRejected if any cannot be."""
+    values, errors = _row_values(sheet, file_name, kind)
+    session = uow.session
+    info = book_info(session) if kind == "customers" else None
+    base = info.base_currency if info else "CNY"
+    post = _POSTERS[kind]
+    seen = _Existing(session, kind)
+    added, skipped, keys, warnings = 0, 0, [], list(sheet.warnings)
+    totals: dict[str, Decimal] = {}
+    for number, row in values:
+        if row is None:
+            continue  # its cells are reported already
+        verdict = seen.check(row)
+        if verdict is not None:
+            if verdict.error:
+                errors.append(RowError(file_name, number, sheet.headers.get(verdict.field), verdict.error))
+            else:
+                skipped += 1
+                if verdict.note:
+                    warnings.append(_("row {row}: {note}").format(row=number, note=verdict.note))
+            continue
+        try:
+            with uow.savepoint():
+                key, money = post(uow, row, base)
+        except DomainError as problem:
+            column = sheet.headers.get(_sheet_field(problem.field, kind))
+            errors.append(RowError(file_name, number, column, str(problem)))
+            continue
+        added += 1
+        keys.append(key)
+        if money is not None:
+            totals[money.currency] = totals.get(money.currency, Decimal(0)) + money.amount
+    if errors:
+        raise ImportRejected(file_name, sorted(errors, key=lambda e: (e.row or 0, e.column or "")))
+    result = MasterImportResult(
+        kind=kind,
+        file_name=file_name,
+        sheet=sheet.name,
+        rows_read=len(values),
+        added=added,
+        already_in_book=skipped,
+        dry_run=dry_run,
+        totals=tuple(Money(amount, currency) for currency, amount in sorted(totals.items())),
+        added_keys=tuple(keys),
+        warnings=tuple(warnings),
+    )
+    if added:
         uow.audit(
             "import.master",
             "import",
             hashlib.sha256(data).hexdigest()[:16],
             after={
                 "kind": kind,
-                "file": path.name,
+                "file": file_name,
                 "sheet": sheet.name,
                 "rows": len(values),
                 "added": added,
@@ -291,8 +300,7 @@ def import_master_file(
                 "totals": {m.currency: str(m.amount) for m in result.totals},
             },
         )
-        uow.commit()
-        return result
+    return result
 
 
 # ---------------------------------------------------------------------------------------------
@@ -615,8 +623,13 @@ _POSTERS: dict[str, Callable[[UnitOfWork, dict, str], tuple[str, Money | None]]]
     "opening_balances": _post_opening,
     "receipts": _post_receipt,
 }
-# The services' field names that are not the sheet's.
-_FIELD_OF_ERROR = {"customer_code": "customer", "payment_term": "term", "date": "invoice_date"}
+
+
+def _sheet_field(service_field: str | None, kind: str) -> str:
+    """The sheet's field for a field a service names in its error ("date" is the document's date)."""
+    if service_field == "date":
+        return "receipt_date" if kind == "receipts" else "invoice_date"
+    return {"customer_code": "customer", "payment_term": "term"}.get(service_field or "", service_field or "")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -145,6 +145,21 @@ class UnitOfWork:
             raise
         nested.commit()
 
+    @contextmanager
+    def trial(self) -> Iterator[UnitOfWork]:
+        """A part of this unit of work done only to see what it would do (a dry run): whatever the
+        block writes, with its audit events and sealed rows, is rolled back when it ends."""
+        nested = self.session.begin_nested()
+        events_mark, sealed_mark = len(self._events), len(self._sealed)
+        try:
+            yield self
+            self.session.flush()
+        finally:
+            if nested.is_active:
+                nested.rollback()
+            del self._events[events_mark:]
+            del self._sealed[sealed_mark:]
+
     def _collect_sealed(self, session: Session, _context) -> None:
         self._sealed.extend(row for row in session.new if isinstance(row, Sealed))
 
