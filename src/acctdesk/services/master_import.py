@@ -22,7 +22,6 @@ from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from python_calamine import CalamineWorkbook, SheetTypeEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -43,6 +42,8 @@ from acctdesk.services.importing.detect import (
     sniff_format,
 )
 from acctdesk.services.importing.model import RowError, normalise_header
+from acctdesk.services.importing.reader import file_bytes
+from acctdesk.services.importing.tabular import worksheets
 from acctdesk.services.importing.values import ValueProblem, clean_cell, parse_date
 from acctdesk.services.settings import book_info
 from acctdesk.services.uow import UnitOfWork
@@ -223,7 +224,7 @@ def import_master_file(
             _("'{kind}' is not something to import ({choices})").format(kind=kind, choices=", ".join(KINDS)),
             field="kind",
         )
-    data = _read_bytes(path)
+    data = file_bytes(path)
     sheet = _read_sheet(data, path.name, kind)
     with uow:
         uow.require(Action.EDIT_CUSTOMERS if kind == "customers" else Action.POST)
@@ -307,18 +308,6 @@ def _import_rows(
 # Reading the sheet
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        data = path.read_bytes()
-    except OSError as problem:
-        raise ValidationError(
-            _("{name}: the file cannot be opened: {reason}").format(name=path.name, reason=problem.strerror)
-        ) from None
-    if not data.strip():
-        raise ValidationError(_("{name}: the file is empty").format(name=path.name))
-    return data
-
-
 def _score(kind: str) -> Callable[[list], int]:
     columns = COLUMNS[kind]
     required = [c for c in columns if c.required]
@@ -342,7 +331,7 @@ def _read_sheet(data: bytes, name: str, kind: str) -> _Sheet:
         if index is not None:
             return _sheet(None, [(n, list(cells)) for n, cells in rows], index, kind)
     elif file_format in ("xlsx", "xls"):
-        for sheet_name, rows in _workbook(data, name):
+        for sheet_name, rows in _workbook(data, name, file_format):
             index = find_header(rows, score)
             if index is not None:
                 return _sheet(sheet_name, rows, index, kind)
@@ -358,24 +347,10 @@ def _read_sheet(data: bytes, name: str, kind: str) -> _Sheet:
     )
 
 
-def _workbook(data: bytes, name: str):
-    try:
-        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        for sheet in book.sheets_metadata:
-            if sheet.typ != SheetTypeEnum.WorkSheet:
-                continue
-            values = book.get_sheet_by_name(sheet.name).to_python(skip_empty_area=False)
-            yield (
-                sheet.name,
-                [(n, row) for n, row in enumerate(values, start=1) if any(_text(v) for v in row)],
-            )
-    except (KeyboardInterrupt, SystemExit, GeneratorExit):
-        raise
-    except BaseException as problem:  # calamine: many exception types, and pyo3's PanicException
-        reason = str(problem).strip().splitlines()[0] if str(problem).strip() else type(problem).__name__
-        raise ValidationError(
-            _("{name}: the workbook cannot be opened: {reason}").format(name=name, reason=reason)
-        ) from None
+def _workbook(data: bytes, name: str, file_format: str):
+    """Each worksheet's non-empty rows, numbered as in the sheet (the bank readers' worksheets)."""
+    for sheet_name, values in worksheets(data, name, file_format):
+        yield sheet_name, [(n, row) for n, row in enumerate(values, start=1) if any(_text(v) for v in row)]
 
 
 def _sheet(sheet_name: str | None, rows: list[tuple[int, list]], index: int, kind: str) -> _Sheet:

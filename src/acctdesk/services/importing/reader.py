@@ -64,18 +64,24 @@ def cyclic_gc_paused() -> Iterator[None]:
         gc.enable()
 
 
-def _read(
-    path: Path, mapping: ColumnMapping | None, currency: str | None
-) -> tuple[ReadResult, list[LineDraft]]:
-    name = path.name
+def file_bytes(path: Path) -> bytes:
+    """A file's bytes, or a ValidationError naming it when it cannot be read or holds nothing."""
     try:
         data = path.read_bytes()
     except OSError as exc:
         raise ValidationError(
-            _("{name}: the file cannot be opened: {reason}").format(name=name, reason=exc.strerror)
+            _("{name}: the file cannot be opened: {reason}").format(name=path.name, reason=exc.strerror)
         ) from None
     if not data.strip():
-        raise ValidationError(_("{name}: the file is empty").format(name=name))
+        raise ValidationError(_("{name}: the file is empty").format(name=path.name))
+    return data
+
+
+def _read(
+    path: Path, mapping: ColumnMapping | None, currency: str | None
+) -> tuple[ReadResult, list[LineDraft]]:
+    name = path.name
+    data = file_bytes(path)
     if currency:
         currency = _checked_currency(currency)
     file_format = sniff_format(data, name)

@@ -214,7 +214,7 @@ def _check_archive(data: bytes, name: str) -> None:
         raise ValidationError(_("{name}: a zip archive, not an Excel workbook").format(name=name))
 
 
-def _sheets(data: bytes, name: str, file_format: str):
+def worksheets(data: bytes, name: str, file_format: str):
     """(sheet name, rows of cell values) of each worksheet, read by calamine.
 
     An .xlsx archive is checked (_check_archive) on a thread of its own while calamine parses the
@@ -275,7 +275,7 @@ def _workbook_rows(
     """Rows of the first sheet that has a header row; other sheets are named in a warning."""
     chosen: tuple[str, list[Row], int] | None = None
     others = []
-    for sheet_name, values in _sheets(data, name, file_format):
+    for sheet_name, values in worksheets(data, name, file_format):
         rows = []
         for number, row in enumerate(values, start=1):
             # clean_cell, written out: this runs for every cell of a large workbook (a number's
