@@ -247,6 +247,8 @@ def _import_rows(
     base = info.base_currency if info else "CNY"
     post = _POSTERS[kind]
     seen = _Existing(session, kind)
+    if kind == "receipts":
+        seen.read_unnumbered([row for _number, row in values if row is not None])
     added, skipped, keys, warnings = 0, 0, [], list(sheet.warnings)
     totals: dict[str, Decimal] = {}
     for number, row in values:
@@ -462,7 +464,7 @@ class _Existing:
     def __init__(self, session: Session, kind: str) -> None:
         self.session = session
         self.kind = kind
-        self.unnumbered: Counter | None = None
+        self.unnumbered: dict[tuple[str, date], Counter] = {}
 
     def check(self, row: dict) -> _Verdict | None:
         if self.kind == "customers":
@@ -507,32 +509,26 @@ class _Existing:
             ),
         )
 
+    def read_unnumbered(self, rows: list[dict]) -> None:
+        """The book's receipts on the customers' days of the sheet's unnumbered receipts, read once
+        before anything is posted (so that receipts this import adds are not counted)."""
+        for customer, day in {(r["customer"], r["receipt_date"]) for r in rows if not r.get("number")}:
+            self.unnumbered[(customer, day)] = Counter(
+                (Money.from_minor(minor, currency).amount, reference, payer)
+                for minor, currency, reference, payer in self.session.execute(
+                    select(Receipt.amount_minor, Receipt.currency, Receipt.reference, Receipt.payer)
+                    .join(Customer, Customer.id == Receipt.customer_id)
+                    .where(Customer.code == customer, Receipt.receipt_date == day)
+                )
+            )
+
     def _unnumbered(self, row: dict) -> _Verdict | None:
         """An unnumbered receipt is the one in the book with the same customer, date, amount,
         reference and payer; each receipt in the book stands for one row."""
-        if self.unnumbered is None:
-            self.unnumbered = Counter(
-                (code, day, Money.from_minor(minor, currency).amount, reference, payer)
-                for code, day, minor, currency, reference, payer in self.session.execute(
-                    select(
-                        Customer.code,
-                        Receipt.receipt_date,
-                        Receipt.amount_minor,
-                        Receipt.currency,
-                        Receipt.reference,
-                        Receipt.payer,
-                    ).join(Customer, Customer.id == Receipt.customer_id)
-                )
-            )
-        key = (
-            row["customer"],
-            row["receipt_date"],
-            row["amount"],
-            row.get("reference", ""),
-            row.get("payer", ""),
-        )
-        if self.unnumbered[key] > 0:
-            self.unnumbered[key] -= 1
+        held = self.unnumbered[(row["customer"], row["receipt_date"])]
+        key = (row["amount"], row.get("reference", ""), row.get("payer", ""))
+        if held[key] > 0:
+            held[key] -= 1
             return _Verdict()
         return None
 
