@@ -206,7 +206,7 @@ def _save_template(uow: UnitOfWork, name: str, mapping: ColumnMapping) -> Templa
 _Read = tuple[ReadResult, list[LineDraft]]
 
 
-def _read_with_templates(
+def read_with_templates(
     session: Session,
     path: Path,
     mapping: ColumnMapping | None,
@@ -214,7 +214,8 @@ def _read_with_templates(
     template_name: str | None,
 ) -> tuple[_Read, str | None]:
     """Read the file with the named template, the given mapping, or the template saved for its
-    header row; failing those, with the mapping suggested from its headers."""
+    header row; failing those, with the mapping suggested from its headers — as the import reads it
+    (the import wizard's preview too). Returns the read with its unkeyed lines, and the template used."""
     if template_name:
         template = template_by_name(session, template_name)
         return read_bank_drafts(path, mapping=template.mapping, currency=currency), template.name
@@ -295,7 +296,7 @@ def _import(
         earlier = _batch_by_hash(session, _file_sha256(path))
         if earlier is not None and not save_template_as:
             return _already_imported(earlier, path.name)
-        (read, drafts), used_template = _read_with_templates(session, path, mapping, currency, template_name)
+        (read, drafts), used_template = read_with_templates(session, path, mapping, currency, template_name)
     rows, problems = _line_rows(path.name, drafts)
     if read.errors or problems:
         raise ImportRejected(path.name, [*read.errors, *problems])

@@ -39,11 +39,10 @@ from acctdesk.services.bank_import import (
     ImportRejected,
     ImportResult,
     import_bank_file,
-    list_templates,
-    template_for,
+    read_with_templates,
 )
-from acctdesk.services.errors import ValidationError
-from acctdesk.services.importing import ColumnMapping, ReadResult, RowError, read_bank_file
+from acctdesk.services.importing import ColumnMapping, ReadResult, RowError
+from acctdesk.services.importing.keys import finish_lines
 from acctdesk.ui import formatting
 from acctdesk.ui.context import AppContext
 from acctdesk.ui.ops import error_message
@@ -76,29 +75,10 @@ class Preview:
 
 
 def read_preview(session: Session, path: str, mapping: ColumnMapping | None, currency: str | None) -> Preview:
-    """Read the file as `import_bank_file` would: with the given mapping, else with the template
-    saved for its header row, else with the mapping suggested from its headers."""
-    if mapping is not None:
-        return Preview(read_bank_file(path, mapping=mapping, currency=currency), None)
-    try:
-        read = read_bank_file(path, currency=currency)
-    except ValidationError:
-        for template in list_templates(session):  # headers we do not know; a template may
-            try:
-                found = read_bank_file(path, mapping=template.mapping, currency=currency)
-            except ValidationError:
-                continue
-            if found.mapping is not None and found.mapping.signature == template.signature:
-                return Preview(found, template.name)
-        raise
-    if read.mapping is None:
-        return Preview(read, None)
-    template = template_for(session, read.mapping.headers)
-    if template is None:
-        return Preview(read, None)
-    if template.mapping != read.mapping:
-        read = read_bank_file(path, mapping=template.mapping, currency=currency)
-    return Preview(read, template.name)
+    """Read the file as `import_bank_file` would (`bank_import.read_with_templates`), its lines keyed."""
+    (read, drafts), template = read_with_templates(session, Path(path), mapping, currency, None)
+    read.lines.extend(finish_lines(drafts))
+    return Preview(read, template)
 
 
 def _table(headers: list[str]) -> QTableWidget:
