@@ -17,62 +17,62 @@
 <context>
     <name>AllocationDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/allocation.py" line="200"/>
+        <location filename="../../src/acctdesk/ui/allocation.py" line="228"/>
         <source>Allocate receipt %1</source>
         <translation>核销收款 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/allocation.py" line="203"/>
+        <location filename="../../src/acctdesk/ui/allocation.py" line="231"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/allocation.py" line="207"/>
+        <location filename="../../src/acctdesk/ui/allocation.py" line="235"/>
         <source>Allocation date</source>
         <translation>核销日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/allocation.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/allocation.py" line="239"/>
         <source>Suggest oldest first</source>
         <translation>按到期先后自动分配</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/allocation.py" line="212"/>
+        <location filename="../../src/acctdesk/ui/allocation.py" line="240"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/allocation.py" line="244"/>
+        <location filename="../../src/acctdesk/ui/allocation.py" line="260"/>
         <source>Allocate</source>
         <translation>核销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/allocation.py" line="248"/>
+        <location filename="../../src/acctdesk/ui/allocation.py" line="264"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/allocation.py" line="285"/>
+        <location filename="../../src/acctdesk/ui/allocation.py" line="301"/>
         <source>Receipt %1 from %2 (%3), dated %4: %5, of which %6 is still to allocate.</source>
         <translation>收款 %1，付款客户 %2（%3），收款日期 %4，金额 %5，其中待核销 %6。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/allocation.py" line="315"/>
+        <location filename="../../src/acctdesk/ui/allocation.py" line="331"/>
         <source>This receipt is reversed; it cannot be allocated.</source>
         <translation>该收款已冲销，不能再核销。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/allocation.py" line="330"/>
+        <location filename="../../src/acctdesk/ui/allocation.py" line="347"/>
         <source>Allocating now: %1</source>
         <translation>本次核销：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/allocation.py" line="334"/>
+        <location filename="../../src/acctdesk/ui/allocation.py" line="351"/>
         <source>Unapplied remainder: %1</source>
         <translation>剩余未核销：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/allocation.py" line="341"/>
+        <location filename="../../src/acctdesk/ui/allocation.py" line="344"/>
         <source>More than the receipt has left to allocate</source>
         <translation>超过了该收款的待核销金额</translation>
     </message>
@@ -633,354 +633,354 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>BankImportWizard</name>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="155"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="422"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="135"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="402"/>
         <source>Import a bank file</source>
         <translation>导入银行流水文件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="170"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="150"/>
         <source>Back</source>
         <translation>上一步</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="172"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="381"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="384"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="152"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="361"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="364"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="175"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="389"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="155"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="369"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="191"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="171"/>
         <source>Choose a statement exported from the bank or a payment platform: CSV, Excel, MT940, CAMT.053 or OFX. Nothing is imported before the last step.</source>
         <translation>请选择从网银或支付平台导出的流水文件：CSV、Excel、MT940、CAMT.053 或 OFX。在最后一步之前不会导入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="200"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="180"/>
         <source>No file chosen</source>
         <translation>尚未选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="201"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="181"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="205"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="185"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="207"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="187"/>
         <source>As the file says</source>
         <translation>以文件为准</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="190"/>
         <source>The account&apos;s currency, for files that do not name one</source>
         <translation>银行账户的币种，用于未注明币种的文件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="212"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="192"/>
         <source>Account currency</source>
         <translation>账户币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="231"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="211"/>
         <source>File format</source>
         <translation>文件格式</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="232"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="272"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="212"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="252"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="233"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="213"/>
         <source>Lines</source>
         <translation>流水</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="237"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="217"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="238"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="238"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="275"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="585"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="218"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="255"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="565"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="239"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="586"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="219"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="566"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="240"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="283"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="590"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="220"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="263"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="570"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="241"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="279"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="591"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="221"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="259"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="571"/>
         <source>Payer</source>
         <translation>付款方</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="242"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="282"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="222"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="262"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
         <source>Memo</source>
         <translation>摘要</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="243"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="281"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="593"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="223"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="261"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="573"/>
         <source>Reference</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="238"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="238"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="266"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="246"/>
         <source>Say which column holds which field. Use either one amount column (+ money in, − money out) or separate money-in and money-out columns. The preview is read again after each change.</source>
         <translation>请指定各字段所在的列。金额可以用一列带正负号的金额（+ 收入，− 支出），也可以用收入、支出两列分别表示。每次修改后会重新读取预览。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="276"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="256"/>
         <source>Amount (signed)</source>
         <translation>金额（带正负号）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="277"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="329"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="587"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="257"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="309"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="567"/>
         <source>Money in</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="278"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="330"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="588"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="568"/>
         <source>Money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="280"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="592"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="260"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="572"/>
         <source>Payer account</source>
         <translation>付款方账号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="298"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="278"/>
         <source>Optional: a name, e.g. 工行对公流水</source>
         <translation>可选：模板名称，例如 工行对公流水</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="300"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="280"/>
         <source>Saved with the import; the next file with these headers is read the same way</source>
         <translation>随本次导入一并保存；下次表头相同的文件将按同样的列对应读取</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="302"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="282"/>
         <source>Save this mapping as template</source>
         <translation>将此列对应保存为模板</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="327"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="307"/>
         <source>Lines read</source>
         <translation>读取流水</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="328"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="308"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="331"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="311"/>
         <source>Duplicates skipped</source>
         <translation>跳过的重复流水</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="332"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="312"/>
         <source>Already imported</source>
         <translation>之前已导入</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="333"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="313"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="334"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="314"/>
         <source>Warnings</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="364"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="344"/>
         <source>1. Choose the file</source>
         <translation>1. 选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="365"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="345"/>
         <source>2. Check what will be read</source>
         <translation>2. 检查读取结果</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="366"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="346"/>
         <source>3. Adjust the columns</source>
         <translation>3. 调整列对应</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="367"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="347"/>
         <source>4. Import</source>
         <translation>4. 导入</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="384"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="387"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="364"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="367"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="389"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="369"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="424"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="404"/>
         <source>Bank files (*.csv *.xlsx *.xls *.sta *.mt940 *.xml *.ofx *.qfx);;All files (*)</source>
         <translation>银行流水文件 (*.csv *.xlsx *.xls *.sta *.mt940 *.xml *.ofx *.qfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="455"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="435"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="496"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="476"/>
         <source>%1, encoding %2, header on row %3</source>
         <translation>%1，编码 %2，表头在第 %3 行</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="498"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="478"/>
         <source>%1, encoding %2</source>
         <translation>%1，编码 %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="538"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="518"/>
         <source>%1 rows cannot be read: the file cannot be imported until they are fixed.</source>
         <translation>%1 行无法读取：修正之前，该文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="569"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="549"/>
         <source>%1 lines; money in %2 (%3); money out %4 (%5); %6 rows cannot be read</source>
         <translation>共 %1 笔；收入 %2 笔（%3）；支出 %4 笔（%5）；%6 行无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="578"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="558"/>
         <source>The first %1 are shown below.</source>
         <translation>下面显示前 %1 笔。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="583"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="563"/>
         <source>Read by the file format&apos;s own fields (no columns to choose)</source>
         <translation>按文件格式自带的字段读取（无需选择列）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="589"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="569"/>
         <source>Direction</source>
         <translation>借贷方向</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="594"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="574"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="601"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="581"/>
         <source>Template %1: %2</source>
         <translation>模板 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="603"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="583"/>
         <source>Detected: %1</source>
         <translation>自动识别：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="605"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="585"/>
         <source>Adjusted: %1</source>
         <translation>已调整：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="617"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="597"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="654"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="634"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="676"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="656"/>
         <source>%1 was imported already: nothing added.</source>
         <translation>%1 已导入过，未新增任何流水。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="680"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="660"/>
         <source>%1 imported: %2 lines added.</source>
         <translation>%1 已导入：新增 %2 笔流水。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="690"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="670"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="690"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="670"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="692"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="672"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="712"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="692"/>
         <source>Nothing was imported: %1 rows cannot be read. Fix the file or the columns and try again.</source>
         <translation>未导入任何数据：%1 行无法读取。请修正文件或列对应后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="719"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="699"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -3693,65 +3693,65 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>%1 已冲销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="560"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="563"/>
         <source>%1 imported: %2 added, %3 already in the book</source>
         <translation>%1 已导入：新增 %2 条，%3 条已在账上</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="585"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="588"/>
         <source>User: %1 (%2)</source>
         <translation>用户：%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="590"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="593"/>
         <source>%Ln request(s) to approve</source>
         <translation>
             <numerusform>%Ln 项待审批</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="604"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="607"/>
         <source>Backed up automatically to %1</source>
         <translation>已自动备份到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="621"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="624"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="623"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="626"/>
         <source>acctdesk books (*.sqlite *.db);;All files (*)</source>
         <translation>acctdesk 账套 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="638"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="641"/>
         <source>Checking the backup…</source>
         <translation>正在检查备份文件…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="648"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="651"/>
         <source>Backup written to %1</source>
         <translation>备份已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="651"/>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="701"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="654"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="704"/>
         <source>Backing up the book…</source>
         <translation>正在备份账套…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="657"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="660"/>
         <source>About acctdesk</source>
         <translation>关于 acctdesk</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="659"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="662"/>
         <source>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;Receivables, aging, credit control and collections for small finance teams that sell on credit terms.&lt;/p&gt;&lt;p&gt;Your books stay on your computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;acctdesk %1&lt;/h3&gt;&lt;p&gt;面向赊销业务财务团队的应收账款、账龄、信用控制与催收工具。&lt;/p&gt;&lt;p&gt;账套数据只保存在您自己的电脑上。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/mainwindow.py" line="693"/>
+        <location filename="../../src/acctdesk/ui/mainwindow.py" line="696"/>
         <source>Window and column layout reset</source>
         <translation>窗口和列布局已恢复默认</translation>
     </message>
@@ -3958,88 +3958,88 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>MatchPanel</name>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="63"/>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="136"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="60"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="120"/>
         <source>Choose a line of money in to match it.</source>
         <translation>请选择一笔收入流水进行核销。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="72"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="69"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="100"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="84"/>
         <source>Oldest first</source>
         <translation>先核销最早到期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="101"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="85"/>
         <source>Apply the line to the oldest due items first</source>
         <translation>将这笔流水先核销到期最早的应收款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="102"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="86"/>
         <source>Clear</source>
         <translation>清空</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="103"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="87"/>
         <source>Reject proposal</source>
         <translation>拒绝建议</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="104"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="88"/>
         <source>Forget the proposed customer and amounts and choose by hand</source>
         <translation>放弃建议的客户和金额，手工选择</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="105"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="89"/>
         <source>Accept</source>
         <translation>接受</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="107"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="91"/>
         <source>Post the line as the customer&apos;s receipt, applied as shown; the rest stays unapplied</source>
         <translation>将这笔流水登记为该客户的收款，按所示金额核销；其余部分保留为未核销</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="145"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="129"/>
         <source>%1 from %2: %3</source>
         <translation>%1 来自 %2：%3</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="147"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="131"/>
         <source>(no payer)</source>
         <translation>（无付款方）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="153"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="137"/>
         <source>Proposed: %1 %2, score %3</source>
         <translation>建议：%1 %2，得分 %3</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="159"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="143"/>
         <source>No proposal: choose the customer who paid.</source>
         <translation>无建议：请选择付款的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="210"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="194"/>
         <source>This customer has nothing open in this currency.</source>
         <translation>该客户在此币种下没有未清项。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="225"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="209"/>
         <source>Proposal rejected: choose the customer who paid.</source>
         <translation>已拒绝建议：请选择付款的客户。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="246"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="229"/>
         <source>Applying %1; unapplied %2</source>
         <translation>本次核销 %1；未核销 %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/match_panel.py" line="255"/>
+        <location filename="../../src/acctdesk/ui/match_panel.py" line="226"/>
         <source>More than the line brought in</source>
         <translation>超过这笔流水的金额</translation>
     </message>

@@ -175,6 +175,15 @@ class AllocationModel(QAbstractTableModel):
     def total(self, currency: str) -> Money:
         return Money(sum((row.apply_amount() for row in self._rows), Decimal(0)), currency)
 
+    def weigh(self, available: Money, too_much: str) -> tuple[Money, Money, str]:
+        """Against what there is to apply: what is applied, what is left, and what is wrong (`too_much`
+        when more is applied than there is, else the rows' problems; "" when all is fine)."""
+        applied = self.total(available.currency)
+        left = available - applied
+        if left.amount < 0:
+            return applied, left, too_much
+        return applied, left, "; ".join(self.problems())
+
     def problems(self) -> list[str]:
         return [f"{row.invoice_number}/{row.seq}: {row.problem()}" for row in self._rows if row.problem()]
 
@@ -331,8 +340,9 @@ class AllocationDialog(QDialog):
         if self.receipt is None:
             return
         f = formatting.current()
-        allocated = self.model.total(self.receipt.amount.currency)
-        remainder = self.remainder()
+        allocated, remainder, problem = self.model.weigh(
+            self.receipt.remaining, self.tr("More than the receipt has left to allocate")
+        )
         self.allocated_label.setText(
             self.tr("Allocating now: %1").replace("%1", f.money(allocated, symbol=True))
         )
@@ -343,16 +353,8 @@ class AllocationDialog(QDialog):
         self.remainder_label.setStyleSheet(
             f"color: {ERROR_COLOUR}; font-weight: bold;" if over else "font-weight: bold;"
         )
-        problems = self.model.problems()
-        if over:
-            self.general.show_message(self.tr("More than the receipt has left to allocate"))
-        elif problems:
-            self.general.show_message("; ".join(problems))
-        else:
-            self.general.show_message("")
-        self.post_button.setEnabled(
-            not over and not problems and allocated.amount > 0 and not self.receipt.reversed
-        )
+        self.general.show_message(problem)
+        self.post_button.setEnabled(not problem and allocated.amount > 0 and not self.receipt.reversed)
 
     def set_apply(self, row: int, text: str) -> None:
         """Type an amount into a row's Apply cell (as the person would)."""

@@ -223,8 +223,7 @@ class MatchPanel(QWidget):
         if self.line is None:
             return
         f = formatting.current()
-        applied = self.model.total(self.line.amount.currency)
-        rest = self.unapplied()
+        applied, rest, problem = self.model.weigh(self.line.amount, self.tr("More than the line brought in"))
         over = rest.amount < 0
         self.totals.setText(
             self.tr("Applying %1; unapplied %2")
@@ -234,14 +233,9 @@ class MatchPanel(QWidget):
         self.totals.setStyleSheet(
             f"color: {ERROR_COLOUR}; font-weight: bold;" if over else "font-weight: bold;"
         )
-        problems = self.model.problems()
-        if over:
-            self.message.show_message(self.tr("More than the line brought in"))
-        elif problems:
-            self.message.show_message("; ".join(problems))
-        elif self.model.rowCount() or not self._loaded_code:
-            self.message.show_message("")
-        self.accept_button.setEnabled(not over and not problems and self._loaded_code is not None)
+        if problem or self.model.rowCount() or not self._loaded_code:
+            self.message.show_message(problem)
+        self.accept_button.setEnabled(not problem and self._loaded_code is not None)
 
     # -- accepting -----------------------------------------------------------------------------
 
