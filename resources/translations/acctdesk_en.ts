@@ -710,7 +710,6 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="217"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="238"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -718,14 +717,14 @@ Everything entered after that backup will no longer be in the book. The current 
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="218"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="255"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="565"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="558"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="219"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="566"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="559"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
@@ -733,7 +732,7 @@ Everything entered after that backup will no longer be in the book. The current 
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="220"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="263"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="570"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="563"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
@@ -741,7 +740,7 @@ Everything entered after that backup will no longer be in the book. The current 
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="221"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="259"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="571"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="564"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
@@ -755,19 +754,9 @@ Everything entered after that backup will no longer be in the book. The current 
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="223"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="261"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="573"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="566"/>
         <source>Reference</source>
         <translation>Reference</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="238"/>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="238"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="246"/>
@@ -782,20 +771,20 @@ Everything entered after that backup will no longer be in the book. The current 
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="257"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="309"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="567"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="560"/>
         <source>Money in</source>
         <translation>Money in</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="568"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="561"/>
         <source>Money out</source>
         <translation>Money out</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="260"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="572"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="565"/>
         <source>Payer account</source>
         <translation>Payer account</translation>
     </message>
@@ -901,87 +890,87 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>%1 rows cannot be read: the file cannot be imported until they are fixed.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="549"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="542"/>
         <source>%1 lines; money in %2 (%3); money out %4 (%5); %6 rows cannot be read</source>
         <translation>%1 lines; money in %2 (%3); money out %4 (%5); %6 rows cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="558"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="551"/>
         <source>The first %1 are shown below.</source>
         <translation>The first %1 are shown below.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="563"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="556"/>
         <source>Read by the file format&apos;s own fields (no columns to choose)</source>
         <translation>Read by the file format&apos;s own fields (no columns to choose)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="569"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="562"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="574"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="567"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="581"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="574"/>
         <source>Template %1: %2</source>
         <translation>Template %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="583"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="576"/>
         <source>Detected: %1</source>
         <translation>Detected: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="585"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="578"/>
         <source>Adjusted: %1</source>
         <translation>Adjusted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="597"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="590"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="634"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="627"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="656"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="649"/>
         <source>%1 was imported already: nothing added.</source>
         <translation>%1 was imported already: nothing added.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="660"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="653"/>
         <source>%1 imported: %2 lines added.</source>
         <translation>%1 imported: %2 lines added.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="670"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="663"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="670"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="663"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="672"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="665"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="692"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="685"/>
         <source>Nothing was imported: %1 rows cannot be read. Fix the file or the columns and try again.</source>
         <translation>Nothing was imported: %1 rows cannot be read. Fix the file or the columns and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="699"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="692"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>
@@ -2601,32 +2590,32 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>DateRangeFilter</name>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="131"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="134"/>
         <source>Any date</source>
         <translation>Any date</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="132"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="135"/>
         <source>This month</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="136"/>
         <source>Last month</source>
         <translation>Last month</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="134"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="137"/>
         <source>Last 90 days</source>
         <translation>Last 90 days</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="135"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="138"/>
         <source>This year</source>
         <translation>This year</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="136"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="139"/>
         <source>Custom…</source>
         <translation>Custom…</translation>
     </message>
@@ -3297,7 +3286,7 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ListFilters</name>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="434"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="470"/>
         <source>All currencies</source>
         <translation>All currencies</translation>
     </message>
@@ -3305,32 +3294,32 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="320"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="356"/>
         <source>Export to Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="365"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="401"/>
         <source>Export to Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="365"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="401"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="411"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="393"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="429"/>
         <source>Exported %1 rows to %2</source>
         <translation>Exported %1 rows to %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="401"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="437"/>
         <source>Exporting to Excel…</source>
         <translation>Exporting to Excel…</translation>
     </message>
@@ -3766,198 +3755,183 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>MasterImportDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="65"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="68"/>
         <source>Import master data</source>
         <translation>Import master data</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="71"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="73"/>
         <source>Customers, invoices, opening balances or receipts from an Excel workbook or a CSV file. Check reads every row and writes nothing; Import adds the rows not in the book yet. A file with any bad row imports nothing.</source>
         <translation>Customers, invoices, opening balances or receipts from an Excel workbook or a CSV file. Check reads every row and writes nothing; Import adds the rows not in the book yet. A file with any bad row imports nothing.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="84"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="83"/>
         <source>Download template…</source>
         <translation>Download template…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="85"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="84"/>
         <source>An empty sheet with the right columns, to fill in</source>
         <translation>An empty sheet with the right columns, to fill in</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="91"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="90"/>
         <source>What to import:</source>
         <translation>What to import:</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="95"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="94"/>
         <source>Columns:</source>
         <translation>Columns:</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="98"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="97"/>
         <source>An .xlsx, .xls or .csv file</source>
         <translation>An .xlsx, .xls or .csv file</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="100"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="99"/>
         <source>Choose file…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="105"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="104"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="119"/>
-        <source>Row</source>
-        <translation>Row</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="119"/>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="119"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="136"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="125"/>
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="138"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="127"/>
         <source>Read every row and say what would be added; nothing is written</source>
         <translation>Read every row and say what would be added; nothing is written</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="142"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="131"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="144"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="133"/>
         <source>Add the rows not in the book yet; a file with bad rows adds nothing</source>
         <translation>Add the rows not in the book yet; a file with bad rows adds nothing</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="147"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="136"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="161"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="150"/>
         <source>Customers</source>
         <translation>Customers</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="162"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="151"/>
         <source>Invoices</source>
         <translation>Invoices</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="163"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="152"/>
         <source>Opening balances</source>
         <translation>Opening balances</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="164"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="153"/>
         <source>Receipts</source>
         <translation>Receipts</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="188"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="177"/>
         <source>%1 (* must be filled in; Chinese or English names, in any order)</source>
         <translation>%1 (* must be filled in; Chinese or English names, in any order)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="209"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="198"/>
         <source>Choose a sheet to import</source>
         <translation>Choose a sheet to import</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="200"/>
         <source>Sheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>Sheets (*.xlsx *.xls *.csv);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="222"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="211"/>
         <source>Save the template</source>
         <translation>Save the template</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="222"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="211"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="228"/>
         <source>Template saved to %1. Fill it in, save it, then press Check.</source>
         <translation>Template saved to %1. Fill it in, save it, then press Check.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="263"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="252"/>
         <source>Checking…</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="263"/>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="280"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="252"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="269"/>
         <source>Importing…</source>
         <translation>Importing…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="271"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="260"/>
         <source>Checking the file…</source>
         <translation>Checking the file…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="324"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="313"/>
         <source>%1: rows read %2; would be added %3; already in the book %4.</source>
         <translation>%1: rows read %2; would be added %3; already in the book %4.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="326"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="315"/>
         <source>%1: rows read %2; added %3; already in the book %4.</source>
         <translation>%1: rows read %2; added %3; already in the book %4.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="336"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="325"/>
         <source>Amounts that would be added: %1</source>
         <translation>Amounts that would be added: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="336"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="325"/>
         <source>Amounts added: %1</source>
         <translation>Amounts added: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="341"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="330"/>
         <source>Checked only: nothing was written. Press Import to add the rows.</source>
         <translation>Checked only: nothing was written. Press Import to add the rows.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="343"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="332"/>
         <source>Checked only: there is nothing new to add.</source>
         <translation>Checked only: there is nothing new to add.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="346"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="335"/>
         <source>Nothing new: every row is in the book already.</source>
         <translation>Nothing new: every row is in the book already.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="354"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="343"/>
         <source>Notes:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="363"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="352"/>
         <source>Nothing was imported: %1 problem(s) found, listed below. Correct the file and check it again.</source>
         <translation>Nothing was imported: %1 problem(s) found, listed below. Correct the file and check it again.</translation>
     </message>
@@ -4964,6 +4938,24 @@ Everything entered after that backup will no longer be in the book. The current 
         <location filename="../../src/acctdesk/ui/login.py" line="68"/>
         <source>Auditor</source>
         <translation>Auditor</translation>
+    </message>
+</context>
+<context>
+    <name>RowErrorTable</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="257"/>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="257"/>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="257"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>

@@ -709,7 +709,6 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="217"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="238"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
@@ -717,14 +716,14 @@ Everything entered after that backup will no longer be in the book. The current 
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="218"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="255"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="565"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="558"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="219"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="566"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="559"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
@@ -732,7 +731,7 @@ Everything entered after that backup will no longer be in the book. The current 
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="220"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="263"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="570"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="563"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
@@ -740,7 +739,7 @@ Everything entered after that backup will no longer be in the book. The current 
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="221"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="259"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="571"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="564"/>
         <source>Payer</source>
         <translation>付款方</translation>
     </message>
@@ -754,19 +753,9 @@ Everything entered after that backup will no longer be in the book. The current 
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="223"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="261"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="573"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="566"/>
         <source>Reference</source>
         <translation>流水号</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="238"/>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="238"/>
-        <source>Problem</source>
-        <translation>问题</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="246"/>
@@ -781,20 +770,20 @@ Everything entered after that backup will no longer be in the book. The current 
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="257"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="309"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="567"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="560"/>
         <source>Money in</source>
         <translation>收入</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="568"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="561"/>
         <source>Money out</source>
         <translation>支出</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="260"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="572"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="565"/>
         <source>Payer account</source>
         <translation>付款方账号</translation>
     </message>
@@ -900,87 +889,87 @@ Everything entered after that backup will no longer be in the book. The current 
         <translation>%1 行无法读取：修正之前，该文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="549"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="542"/>
         <source>%1 lines; money in %2 (%3); money out %4 (%5); %6 rows cannot be read</source>
         <translation>共 %1 笔；收入 %2 笔（%3）；支出 %4 笔（%5）；%6 行无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="558"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="551"/>
         <source>The first %1 are shown below.</source>
         <translation>下面显示前 %1 笔。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="563"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="556"/>
         <source>Read by the file format&apos;s own fields (no columns to choose)</source>
         <translation>按文件格式自带的字段读取（无需选择列）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="569"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="562"/>
         <source>Direction</source>
         <translation>借贷方向</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="574"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="567"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="581"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="574"/>
         <source>Template %1: %2</source>
         <translation>模板 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="583"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="576"/>
         <source>Detected: %1</source>
         <translation>自动识别：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="585"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="578"/>
         <source>Adjusted: %1</source>
         <translation>已调整：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="597"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="590"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="634"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="627"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="656"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="649"/>
         <source>%1 was imported already: nothing added.</source>
         <translation>%1 已导入过，未新增任何流水。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="660"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="653"/>
         <source>%1 imported: %2 lines added.</source>
         <translation>%1 已导入：新增 %2 笔流水。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="670"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="663"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="670"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="663"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="672"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="665"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="692"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="685"/>
         <source>Nothing was imported: %1 rows cannot be read. Fix the file or the columns and try again.</source>
         <translation>未导入任何数据：%1 行无法读取。请修正文件或列对应后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="699"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="692"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>
@@ -2597,32 +2586,32 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>DateRangeFilter</name>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="131"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="134"/>
         <source>Any date</source>
         <translation>全部日期</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="132"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="135"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="133"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="136"/>
         <source>Last month</source>
         <translation>上月</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="134"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="137"/>
         <source>Last 90 days</source>
         <translation>近90天</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="135"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="138"/>
         <source>This year</source>
         <translation>本年</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="136"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="139"/>
         <source>Custom…</source>
         <translation>自定义…</translation>
     </message>
@@ -3291,7 +3280,7 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ListFilters</name>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="434"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="470"/>
         <source>All currencies</source>
         <translation>全部币种</translation>
     </message>
@@ -3299,32 +3288,32 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="320"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="356"/>
         <source>Export to Excel…</source>
         <translation>导出 Excel…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="365"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="401"/>
         <source>Export to Excel</source>
         <translation>导出 Excel</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="365"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="401"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="375"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="411"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="393"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="429"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出 %1 行到 %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/widgets/common.py" line="401"/>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="437"/>
         <source>Exporting to Excel…</source>
         <translation>正在导出 Excel…</translation>
     </message>
@@ -3759,198 +3748,183 @@ Everything entered after that backup will no longer be in the book. The current 
 <context>
     <name>MasterImportDialog</name>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="65"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="68"/>
         <source>Import master data</source>
         <translation>导入基础数据</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="71"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="73"/>
         <source>Customers, invoices, opening balances or receipts from an Excel workbook or a CSV file. Check reads every row and writes nothing; Import adds the rows not in the book yet. A file with any bad row imports nothing.</source>
         <translation>从 Excel 工作簿或 CSV 文件导入客户、发票、期初余额或收款。“检查”逐行核对，不写入任何数据；“导入”只新增账上还没有的行。文件中只要有一行有误，整个文件都不导入。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="84"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="83"/>
         <source>Download template…</source>
         <translation>下载模板…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="85"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="84"/>
         <source>An empty sheet with the right columns, to fill in</source>
         <translation>一张列名已设好的空白表格，填好即可导入</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="91"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="90"/>
         <source>What to import:</source>
         <translation>导入内容：</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="95"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="94"/>
         <source>Columns:</source>
         <translation>列：</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="98"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="97"/>
         <source>An .xlsx, .xls or .csv file</source>
         <translation>一个 .xlsx、.xls 或 .csv 文件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="100"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="99"/>
         <source>Choose file…</source>
         <translation>选择文件…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="105"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="104"/>
         <source>File:</source>
         <translation>文件：</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="119"/>
-        <source>Row</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="119"/>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="119"/>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="136"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="125"/>
         <source>Check</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="138"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="127"/>
         <source>Read every row and say what would be added; nothing is written</source>
         <translation>逐行核对并列出将新增的内容；不写入任何数据</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="142"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="131"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="144"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="133"/>
         <source>Add the rows not in the book yet; a file with bad rows adds nothing</source>
         <translation>新增账上还没有的行；文件中有错误行时不导入任何数据</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="147"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="136"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="161"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="150"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="162"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="151"/>
         <source>Invoices</source>
         <translation>发票</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="163"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="152"/>
         <source>Opening balances</source>
         <translation>期初余额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="164"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="153"/>
         <source>Receipts</source>
         <translation>收款</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="188"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="177"/>
         <source>%1 (* must be filled in; Chinese or English names, in any order)</source>
         <translation>%1（带 * 的为必填列；列名可用中文或英文，顺序不限）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="209"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="198"/>
         <source>Choose a sheet to import</source>
         <translation>选择要导入的表格</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="211"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="200"/>
         <source>Sheets (*.xlsx *.xls *.csv);;All files (*)</source>
         <translation>表格 (*.xlsx *.xls *.csv);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="222"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="211"/>
         <source>Save the template</source>
         <translation>保存模板</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="222"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="211"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="239"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="228"/>
         <source>Template saved to %1. Fill it in, save it, then press Check.</source>
         <translation>模板已保存到 %1。请填写并保存后，点击“检查”。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="263"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="252"/>
         <source>Checking…</source>
         <translation>正在检查…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="263"/>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="280"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="252"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="269"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="271"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="260"/>
         <source>Checking the file…</source>
         <translation>正在检查文件…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="324"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="313"/>
         <source>%1: rows read %2; would be added %3; already in the book %4.</source>
         <translation>%1：读取 %2 行；将新增 %3 行；%4 行已在账上。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="326"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="315"/>
         <source>%1: rows read %2; added %3; already in the book %4.</source>
         <translation>%1：读取 %2 行；已新增 %3 行；%4 行已在账上。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="336"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="325"/>
         <source>Amounts that would be added: %1</source>
         <translation>将新增金额：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="336"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="325"/>
         <source>Amounts added: %1</source>
         <translation>已新增金额：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="341"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="330"/>
         <source>Checked only: nothing was written. Press Import to add the rows.</source>
         <translation>仅做检查，未写入任何数据。点击“导入”新增这些行。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="343"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="332"/>
         <source>Checked only: there is nothing new to add.</source>
         <translation>仅做检查：没有需要新增的内容。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="346"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="335"/>
         <source>Nothing new: every row is in the book already.</source>
         <translation>没有新增：所有行都已在账上。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="354"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="343"/>
         <source>Notes:</source>
         <translation>提示：</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/master_import_view.py" line="363"/>
+        <location filename="../../src/acctdesk/ui/master_import_view.py" line="352"/>
         <source>Nothing was imported: %1 problem(s) found, listed below. Correct the file and check it again.</source>
         <translation>未导入任何数据：发现 %1 个问题，见下表。请修改文件后重新检查。</translation>
     </message>
@@ -4954,6 +4928,24 @@ Everything entered after that backup will no longer be in the book. The current 
         <location filename="../../src/acctdesk/ui/login.py" line="68"/>
         <source>Auditor</source>
         <translation>审计员</translation>
+    </message>
+</context>
+<context>
+    <name>RowErrorTable</name>
+    <message>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="257"/>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="257"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../src/acctdesk/ui/widgets/common.py" line="257"/>
+        <source>Problem</source>
+        <translation>问题</translation>
     </message>
 </context>
 <context>

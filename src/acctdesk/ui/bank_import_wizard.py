@@ -46,7 +46,7 @@ from acctdesk.services.importing.keys import finish_lines
 from acctdesk.ui import formatting
 from acctdesk.ui.context import AppContext
 from acctdesk.ui.ops import error_message
-from acctdesk.ui.widgets.common import FieldMessage, note_label
+from acctdesk.ui.widgets.common import FieldMessage, RowErrorTable, note_label
 
 PREVIEW_LINES = 50
 CHOOSE, PREVIEW, ADJUST, SUMMARY = range(4)
@@ -234,8 +234,8 @@ class BankImportWizard(QDialog):
         layout.addWidget(self.errors_table, 1)
         return page
 
-    def _errors_table(self) -> QTableWidget:
-        return _table([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+    def _errors_table(self) -> RowErrorTable:
+        return RowErrorTable()
 
     def _adjust_page(self) -> QWidget:
         page = QWidget()
@@ -520,15 +520,8 @@ class BankImportWizard(QDialog):
             )
         )
         self.errors_title.setVisible(bool(read.errors))
-        self._fill_errors(self.errors_table, read.errors)
+        self.errors_table.show_errors(read.errors)
         self.errors_table.setVisible(bool(read.errors))
-
-    def _fill_errors(self, table: QTableWidget, errors: list[RowError] | tuple[RowError, ...]) -> None:
-        _fill(
-            table,
-            [[str(e.row) if e.row is not None else "", e.column or "", e.reason] for e in errors],
-            right=(0,),
-        )
 
     def counts_text(self, read: ReadResult) -> str:
         incoming: dict[str, Decimal] = defaultdict(Decimal)
@@ -692,7 +685,7 @@ class BankImportWizard(QDialog):
                     "Nothing was imported: %1 rows cannot be read. Fix the file or the columns and try again."
                 ).replace("%1", str(len(error.row_errors)))
             )
-            self._fill_errors(self.rejected_table, error.row_errors)
+            self.rejected_table.show_errors(error.row_errors)
             self.rejected_table.show()
         else:
             self.outcome_label.setText(

@@ -13,17 +13,13 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -41,9 +37,16 @@ from acctdesk.services.uow import UnitOfWork
 from acctdesk.ui import formatting
 from acctdesk.ui.context import AppContext
 from acctdesk.ui.ops import error_message
-from acctdesk.ui.widgets.common import ERROR_COLOUR, MUTED, combo, default_export_folder, select_data
-
-OK_COLOUR = "#067647"
+from acctdesk.ui.widgets.common import (
+    ERROR_COLOUR,
+    MUTED,
+    OK_COLOUR,
+    RowErrorTable,
+    combo,
+    default_export_folder,
+    note_label,
+    select_data,
+)
 
 
 def ui_language() -> str:
@@ -66,16 +69,12 @@ class MasterImportDialog(QDialog):
         self.setMinimumWidth(640)
         layout = QVBoxLayout(self)
 
-        intro = QLabel(
-            self.tr(
-                "Customers, invoices, opening balances or receipts from an Excel workbook or a CSV file. "
-                "Check reads every row and writes nothing; Import adds the rows not in the book yet. "
-                "A file with any bad row imports nothing."
-            )
+        intro = self.tr(
+            "Customers, invoices, opening balances or receipts from an Excel workbook or a CSV file. "
+            "Check reads every row and writes nothing; Import adds the rows not in the book yet. "
+            "A file with any bad row imports nothing."
         )
-        intro.setWordWrap(True)
-        intro.setStyleSheet(MUTED)
-        layout.addWidget(intro)
+        layout.addWidget(note_label(intro))
 
         form = QFormLayout()
         self.kind_box = combo([(self.kind_label(k), k) for k in KINDS])
@@ -115,17 +114,7 @@ class MasterImportDialog(QDialog):
         self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.warnings)
 
-        self.problems = QTableWidget(0, 3)
-        self.problems.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
-        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.problems.setAlternatingRowColors(True)
-        self.problems.verticalHeader().hide()
-        header = self.problems.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.problems = RowErrorTable()
         layout.addWidget(self.problems, 1)
         layout.addStretch(1)  # takes the room while the problems table is hidden
         self._filler = layout.count() - 1
@@ -365,21 +354,10 @@ class MasterImportDialog(QDialog):
             ).replace("%1", formatting.current().integer(count)),
             ERROR_COLOUR,
         )
-        self.problems.setRowCount(count)
-        for row, problem in enumerate(error.row_errors):
-            cells = ("" if problem.row is None else str(problem.row), problem.column or "", problem.reason)
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(text)
-                if column == 0:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.problems.setItem(row, column, item)
+        self.problems.show_errors(error.row_errors)
         self.problems.show()
         self._layout.setStretch(self._filler, 0)
 
-    def problem_rows(self) -> list[tuple[str, str, str]]:
+    def problem_rows(self) -> list[tuple[str, ...]]:
         """The problems table as text (row, column, reason), for tests and copying."""
-        return [
-            tuple(self.problems.item(row, column).text() for column in range(3))
-            for row in range(self.problems.rowCount())
-        ]
+        return self.problems.texts()

@@ -58,6 +58,7 @@ from acctdesk.ui.context import AppContext
 from acctdesk.ui.models.paged import OVERDUE, Column, RowStyle, StaticTableModel
 from acctdesk.ui.widgets.common import (
     ERROR_COLOUR,
+    OK_COLOUR,
     PageHeader,
     Tile,
     date_edit,
@@ -67,7 +68,6 @@ from acctdesk.ui.widgets.common import (
 )
 from acctdesk.ui.widgets.table import DataTable
 
-OK_COLOUR = "#067647"
 TOTAL_ROW = RowStyle(bold=True, background="#f2f4f7")
 # Not yet due in blue, then warmer as the items age; the columns apart in purple and grey.
 BUCKET_COLOURS = ("#2e90fa", "#fdb022", "#f79009", "#ef6820", "#d92d20", "#b42318", "#7a271a")

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +33,7 @@ from acctdesk.ui.models.paged import PagedTableModel
 from acctdesk.ui.widgets.table import DataTable
 
 ERROR_COLOUR = "#b42318"
+OK_COLOUR = "#067647"
 
 
 def qdate(day: date) -> QDate:
@@ -244,6 +247,39 @@ def intro_bar(text: str, *buttons: QWidget) -> QHBoxLayout:
     for button in buttons:
         bar.addWidget(button)
     return bar
+
+
+class RowErrorTable(QTableWidget):
+    """The rows of a file that cannot be used: row, column and the reason, one line each."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Problem")])
+        self.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, header.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+
+    def show_errors(self, errors) -> None:
+        """`errors`: importing.RowError (file, row, column, reason)."""
+        self.setRowCount(len(errors))
+        for row, problem in enumerate(errors):
+            cells = ("" if problem.row is None else str(problem.row), problem.column or "", problem.reason)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                if column == 0:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.setItem(row, column, item)
+
+    def texts(self) -> list[tuple[str, ...]]:
+        """The table as text, row by row."""
+        return [tuple(self.item(r, c).text() for c in range(3)) for r in range(self.rowCount())]
 
 
 class FieldMessage(QLabel):
