@@ -635,7 +635,7 @@ Everything entered after that backup will no longer be in the book. The current 
     <name>BankImportWizard</name>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="135"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="402"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="399"/>
         <source>Import a bank file</source>
         <translation>Import a bank file</translation>
     </message>
@@ -646,14 +646,14 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="152"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="358"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="361"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="364"/>
         <source>Next</source>
         <translation>Next</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="155"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="369"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="366"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -699,7 +699,7 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="212"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="252"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="249"/>
         <source>Columns</source>
         <translation>Columns</translation>
     </message>
@@ -715,262 +715,262 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="218"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="255"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="558"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="252"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="555"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="219"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="559"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="556"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="220"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="263"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="563"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="260"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="560"/>
         <source>Currency</source>
         <translation>Currency</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="221"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="259"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="564"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="256"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="561"/>
         <source>Payer</source>
         <translation>Payer</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="222"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="262"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="259"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="287"/>
         <source>Memo</source>
         <translation>Memo</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="223"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="261"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="566"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="563"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="246"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="243"/>
         <source>Say which column holds which field. Use either one amount column (+ money in, − money out) or separate money-in and money-out columns. The preview is read again after each change.</source>
         <translation>Say which column holds which field. Use either one amount column (+ money in, − money out) or separate money-in and money-out columns. The preview is read again after each change.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="256"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="253"/>
         <source>Amount (signed)</source>
         <translation>Amount (signed)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="257"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="309"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="560"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="254"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="306"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="557"/>
         <source>Money in</source>
         <translation>Money in</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="561"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="255"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="307"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="558"/>
         <source>Money out</source>
         <translation>Money out</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="260"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="565"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="257"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="562"/>
         <source>Payer account</source>
         <translation>Payer account</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="278"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="275"/>
         <source>Optional: a name, e.g. 工行对公流水</source>
         <translation>Optional: a name, e.g. 工行对公流水</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="280"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="277"/>
         <source>Saved with the import; the next file with these headers is read the same way</source>
         <translation>Saved with the import; the next file with these headers is read the same way</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="282"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="279"/>
         <source>Save this mapping as template</source>
         <translation>Save this mapping as template</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="307"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="304"/>
         <source>Lines read</source>
         <translation>Lines read</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="308"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="305"/>
         <source>Added</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="311"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="308"/>
         <source>Duplicates skipped</source>
         <translation>Duplicates skipped</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="312"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="309"/>
         <source>Already imported</source>
         <translation>Already imported</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="313"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
         <source>Template</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="314"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="311"/>
         <source>Warnings</source>
         <translation>Warnings</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="344"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="341"/>
         <source>1. Choose the file</source>
         <translation>1. Choose the file</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="345"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="342"/>
         <source>2. Check what will be read</source>
         <translation>2. Check what will be read</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="346"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="343"/>
         <source>3. Adjust the columns</source>
         <translation>3. Adjust the columns</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="347"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="344"/>
         <source>4. Import</source>
         <translation>4. Import</translation>
     </message>
     <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="361"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="364"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="367"/>
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="369"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="366"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="404"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="401"/>
         <source>Bank files (*.csv *.xlsx *.xls *.sta *.mt940 *.xml *.ofx *.qfx);;All files (*)</source>
         <translation>Bank files (*.csv *.xlsx *.xls *.sta *.mt940 *.xml *.ofx *.qfx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="435"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="432"/>
         <source>Reading %1…</source>
         <translation>Reading %1…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="476"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="473"/>
         <source>%1, encoding %2, header on row %3</source>
         <translation>%1, encoding %2, header on row %3</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="478"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="475"/>
         <source>%1, encoding %2</source>
         <translation>%1, encoding %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="518"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="515"/>
         <source>%1 rows cannot be read: the file cannot be imported until they are fixed.</source>
         <translation>%1 rows cannot be read: the file cannot be imported until they are fixed.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="542"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="539"/>
         <source>%1 lines; money in %2 (%3); money out %4 (%5); %6 rows cannot be read</source>
         <translation>%1 lines; money in %2 (%3); money out %4 (%5); %6 rows cannot be read</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="551"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="548"/>
         <source>The first %1 are shown below.</source>
         <translation>The first %1 are shown below.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="556"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="553"/>
         <source>Read by the file format&apos;s own fields (no columns to choose)</source>
         <translation>Read by the file format&apos;s own fields (no columns to choose)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="562"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="559"/>
         <source>Direction</source>
         <translation>Direction</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="567"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="564"/>
         <source>Balance</source>
         <translation>Balance</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="574"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="571"/>
         <source>Template %1: %2</source>
         <translation>Template %1: %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="576"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="573"/>
         <source>Detected: %1</source>
         <translation>Detected: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="578"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="575"/>
         <source>Adjusted: %1</source>
         <translation>Adjusted: %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="590"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="587"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="627"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="624"/>
         <source>Importing %1…</source>
         <translation>Importing %1…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="649"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="646"/>
         <source>%1 was imported already: nothing added.</source>
         <translation>%1 was imported already: nothing added.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="653"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="650"/>
         <source>%1 imported: %2 lines added.</source>
         <translation>%1 imported: %2 lines added.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="663"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="660"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="663"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="660"/>
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="665"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="662"/>
         <source>Saved as %1</source>
         <translation>Saved as %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="685"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="682"/>
         <source>Nothing was imported: %1 rows cannot be read. Fix the file or the columns and try again.</source>
         <translation>Nothing was imported: %1 rows cannot be read. Fix the file or the columns and try again.</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="692"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="689"/>
         <source>Nothing was imported: %1</source>
         <translation>Nothing was imported: %1</translation>
     </message>

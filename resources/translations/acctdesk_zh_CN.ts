@@ -634,7 +634,7 @@ Everything entered after that backup will no longer be in the book. The current 
     <name>BankImportWizard</name>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="135"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="402"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="399"/>
         <source>Import a bank file</source>
         <translation>导入银行流水文件</translation>
     </message>
@@ -645,14 +645,14 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="152"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="358"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="361"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="364"/>
         <source>Next</source>
         <translation>下一步</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="155"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="369"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="366"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -698,7 +698,7 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="212"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="252"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="249"/>
         <source>Columns</source>
         <translation>列对应</translation>
     </message>
@@ -714,262 +714,262 @@ Everything entered after that backup will no longer be in the book. The current 
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="218"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="255"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="558"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="252"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="555"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="219"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="559"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="556"/>
         <source>Amount</source>
         <translation>金额</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="220"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="263"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="563"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="260"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="560"/>
         <source>Currency</source>
         <translation>币种</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="221"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="259"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="564"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="256"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="287"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="561"/>
         <source>Payer</source>
         <translation>付款方</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="222"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="262"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="290"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="259"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="287"/>
         <source>Memo</source>
         <translation>摘要</translation>
     </message>
     <message>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="223"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="261"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="566"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="563"/>
         <source>Reference</source>
         <translation>流水号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="246"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="243"/>
         <source>Say which column holds which field. Use either one amount column (+ money in, − money out) or separate money-in and money-out columns. The preview is read again after each change.</source>
         <translation>请指定各字段所在的列。金额可以用一列带正负号的金额（+ 收入，− 支出），也可以用收入、支出两列分别表示。每次修改后会重新读取预览。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="256"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="253"/>
         <source>Amount (signed)</source>
         <translation>金额（带正负号）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="257"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="309"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="560"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="254"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="306"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="557"/>
         <source>Money in</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="258"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="561"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="255"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="307"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="558"/>
         <source>Money out</source>
         <translation>支出</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="260"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="565"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="257"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="562"/>
         <source>Payer account</source>
         <translation>付款方账号</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="278"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="275"/>
         <source>Optional: a name, e.g. 工行对公流水</source>
         <translation>可选：模板名称，例如 工行对公流水</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="280"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="277"/>
         <source>Saved with the import; the next file with these headers is read the same way</source>
         <translation>随本次导入一并保存；下次表头相同的文件将按同样的列对应读取</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="282"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="279"/>
         <source>Save this mapping as template</source>
         <translation>将此列对应保存为模板</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="307"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="304"/>
         <source>Lines read</source>
         <translation>读取流水</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="308"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="305"/>
         <source>Added</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="311"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="308"/>
         <source>Duplicates skipped</source>
         <translation>跳过的重复流水</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="312"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="309"/>
         <source>Already imported</source>
         <translation>之前已导入</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="313"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="310"/>
         <source>Template</source>
         <translation>模板</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="314"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="311"/>
         <source>Warnings</source>
         <translation>提示</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="344"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="341"/>
         <source>1. Choose the file</source>
         <translation>1. 选择文件</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="345"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="342"/>
         <source>2. Check what will be read</source>
         <translation>2. 检查读取结果</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="346"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="343"/>
         <source>3. Adjust the columns</source>
         <translation>3. 调整列对应</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="347"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="344"/>
         <source>4. Import</source>
         <translation>4. 导入</translation>
     </message>
     <message>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="361"/>
         <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="364"/>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="367"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="369"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="366"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="404"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="401"/>
         <source>Bank files (*.csv *.xlsx *.xls *.sta *.mt940 *.xml *.ofx *.qfx);;All files (*)</source>
         <translation>银行流水文件 (*.csv *.xlsx *.xls *.sta *.mt940 *.xml *.ofx *.qfx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="435"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="432"/>
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="476"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="473"/>
         <source>%1, encoding %2, header on row %3</source>
         <translation>%1，编码 %2，表头在第 %3 行</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="478"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="475"/>
         <source>%1, encoding %2</source>
         <translation>%1，编码 %2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="518"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="515"/>
         <source>%1 rows cannot be read: the file cannot be imported until they are fixed.</source>
         <translation>%1 行无法读取：修正之前，该文件不能导入。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="542"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="539"/>
         <source>%1 lines; money in %2 (%3); money out %4 (%5); %6 rows cannot be read</source>
         <translation>共 %1 笔；收入 %2 笔（%3）；支出 %4 笔（%5）；%6 行无法读取</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="551"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="548"/>
         <source>The first %1 are shown below.</source>
         <translation>下面显示前 %1 笔。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="556"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="553"/>
         <source>Read by the file format&apos;s own fields (no columns to choose)</source>
         <translation>按文件格式自带的字段读取（无需选择列）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="562"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="559"/>
         <source>Direction</source>
         <translation>借贷方向</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="567"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="564"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="574"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="571"/>
         <source>Template %1: %2</source>
         <translation>模板 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="576"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="573"/>
         <source>Detected: %1</source>
         <translation>自动识别：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="578"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="575"/>
         <source>Adjusted: %1</source>
         <translation>已调整：%1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="590"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="587"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="627"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="624"/>
         <source>Importing %1…</source>
         <translation>正在导入 %1…</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="649"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="646"/>
         <source>%1 was imported already: nothing added.</source>
         <translation>%1 已导入过，未新增任何流水。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="653"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="650"/>
         <source>%1 imported: %2 lines added.</source>
         <translation>%1 已导入：新增 %2 笔流水。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="663"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="660"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="663"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="660"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="665"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="662"/>
         <source>Saved as %1</source>
         <translation>已保存为 %1</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="685"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="682"/>
         <source>Nothing was imported: %1 rows cannot be read. Fix the file or the columns and try again.</source>
         <translation>未导入任何数据：%1 行无法读取。请修正文件或列对应后重试。</translation>
     </message>
     <message>
-        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="692"/>
+        <location filename="../../src/acctdesk/ui/bank_import_wizard.py" line="689"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何数据：%1</translation>
     </message>

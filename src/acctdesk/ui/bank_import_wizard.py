@@ -230,12 +230,9 @@ class BankImportWizard(QDialog):
         layout.addWidget(self.warnings_label)
         self.errors_title = QLabel()
         layout.addWidget(self.errors_title)
-        self.errors_table = self._errors_table()
+        self.errors_table = RowErrorTable()
         layout.addWidget(self.errors_table, 1)
         return page
-
-    def _errors_table(self) -> RowErrorTable:
-        return RowErrorTable()
 
     def _adjust_page(self) -> QWidget:
         page = QWidget()
@@ -321,7 +318,7 @@ class BankImportWizard(QDialog):
         self.summary_box = QWidget()
         self.summary_box.setLayout(self.summary_form)
         layout.addWidget(self.summary_box)
-        self.rejected_table = self._errors_table()
+        self.rejected_table = RowErrorTable()
         layout.addWidget(self.rejected_table, 1)
         layout.addStretch(0)
         return page
