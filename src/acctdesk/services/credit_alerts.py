@@ -294,10 +294,6 @@ class Condition:
     params: dict[str, object]
     severity: str = "warning"
 
-    @property
-    def message(self) -> str:
-        return alert_text(self.template, {name: str(value) for name, value in self.params.items()})
-
 
 @dataclass(frozen=True)
 class CheckRun:
